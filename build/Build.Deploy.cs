@@ -1,0 +1,24 @@
+using EcsGitOps.Build;
+
+partial class Build
+{
+    Target RenderTaskDef => _ => _
+        .Description("Renders artifacts/taskdef.json and appspec.yaml from templates/, pinned to the pushed digest")
+        .DependsOn(PushEcr, DeployInfra)
+        .Executes(() => NotBuiltYet(nameof(RenderTaskDef)));
+
+    Target DeployInfra => _ => _
+        .Description("Deploys the CloudFormation stacks in infra/ through change sets")
+        .After(PushEcr)
+        .Executes(() => NotBuiltYet(nameof(DeployInfra)));
+
+    Target BlueGreenDeploy => _ => _
+        .Description("Deploys the rendered task definition to the idle colour (--strategy)")
+        .DependsOn(RenderTaskDef)
+        .Executes(() => NotBuiltYet(nameof(BlueGreenDeploy)));
+
+    Target ShiftMeshTraffic => _ => _
+        .Description("Shifts traffic step by step with analysis gates; promotes or rolls back")
+        .DependsOn(BlueGreenDeploy)
+        .Executes(() => NotBuiltYet(nameof(ShiftMeshTraffic)));
+}

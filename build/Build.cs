@@ -1,0 +1,28 @@
+using EcsGitOps.Build;
+
+/// The pipeline of this repository: the same targets run on a laptop, in GitHub Actions and in CodeBuild.
+partial class Build : BuildBase
+{
+    public static Task<int> Main(string[] args) => BuildRunner.Execute<Build>(args, x => x.Compile);
+
+    [Parameter("Build configuration for Compile and Test")]
+    readonly Configuration Configuration = Configuration.Debug;
+
+    string Solution => Path.Combine(RootDirectory, "EcsGitOps.sln");
+    string ArtifactsDirectory => Path.Combine(RootDirectory, "artifacts");
+
+    Target Restore => _ => _
+        .Description("Restores the NuGet packages of the solution")
+        .Executes(ct => Tool.RunAsync("dotnet", ["restore", Solution, "--nologo"], Log, ct));
+
+    Target Compile => _ => _
+        .Description("Compiles the tool, its tests and the sample service")
+        .DependsOn(Restore)
+        .Executes(ct => Tool.RunAsync("dotnet",
+            ["build", Solution, "--no-restore", "--nologo", "-c", Configuration.ToString(), "-clp:NoSummary"], Log, ct));
+
+    Target Test => _ => _
+        .Description("Runs every test project and reports the counts")
+        .DependsOn(Compile)
+        .Executes(RunTestsAsync);
+}
