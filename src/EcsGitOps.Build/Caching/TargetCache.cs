@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EcsGitOps.Build.Definition;
+
+namespace EcsGitOps.Build.Caching;
+
+/// <summary>
+/// A target with Inputs or Outputs is up to date when its input files, the build's parameter values and its output
+/// files hash as they did after its last successful run. Stored in .nuke/temp/cache/&lt;Target&gt;.json.
+/// </summary>
+internal sealed class TargetCache(string root, string parametersHash)
+{
+    string Folder => Path.Combine(root, ".nuke", "temp", "cache");
+
+    public CacheEntry Current(TargetSpec target) =>
+        new(ContentHash.OfGlobs(root, target.Inputs), parametersHash, ContentHash.OfPaths(root, target.Outputs));
+
+    public bool IsUpToDate(TargetSpec target, CacheEntry current) => current.Outputs is not null && Stored(target) == current;
+
+    public void Save(TargetSpec target, CacheEntry beforeRun)
+    {
+        Directory.CreateDirectory(Folder);
+        var entry = new JsonObject
+        {
+            ["inputs"] = beforeRun.Inputs,
+            ["parameters"] = beforeRun.Parameters,
+            ["outputs"] = ContentHash.OfPaths(root, target.Outputs),
+        };
+        File.WriteAllText(FileOf(target), entry.ToJsonString() + "\n");
+    }
+
+    CacheEntry? Stored(TargetSpec target)
+    {
+        if (!File.Exists(FileOf(target))) return null;
+        try
+        {
+            var node = JsonNode.Parse(File.ReadAllText(FileOf(target)));
+            return node?["inputs"] is JsonValue inputs && node["parameters"] is JsonValue parameters
+                ? new CacheEntry(inputs.GetValue<string>(), parameters.GetValue<string>(), node["outputs"]?.GetValue<string>())
+                : null;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    string FileOf(TargetSpec target) => Path.Combine(Folder, target.Name + ".json");
+}

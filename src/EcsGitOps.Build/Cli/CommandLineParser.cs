@@ -1,0 +1,92 @@
+using EcsGitOps.Build.Output;
+using EcsGitOps.Build.Parameters;
+
+namespace EcsGitOps.Build.Cli;
+
+/// <summary>
+/// Targets come as leading words or after --target. An option takes the words after it: lists take all up to the
+/// next option, scalars one, flags none (a bool parameter takes a following true/false); other words are targets.
+/// </summary>
+internal static class CommandLineParser
+{
+    static readonly (string Name, int Arity)[] EngineOptions =
+    [
+        ("target", int.MaxValue), ("skip", int.MaxValue), ("help", 0), ("plan", 0), ("root", 1), ("verbosity", 1),
+        ("profile", 1), ("continue", 0), ("no-cache", 0), ("parallel", 0), ("generate-schema", 0),
+    ];
+
+    public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<ParameterMember> parameters)
+    {
+        var options = new Dictionary<string, List<string>>();
+        var parameterValues = new Dictionary<ParameterMember, List<string>>();
+        var targets = new List<string>();
+        Slot? slot = null;
+        foreach (var arg in args)
+        {
+            if (arg is "-h" or "-?" || (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2))
+            {
+                var name = arg.TrimStart('-').Split('=', 2);
+                slot = Resolve(arg is "-h" or "-?" ? "help" : name[0], parameters, options, parameterValues);
+                if (name.Length == 2) slot = slot.Take(name[1]) ? null : throw new UsageException($"Option --{name[0]} takes no value: remove '={name[1]}'.");
+                else if (slot.Full) slot = null;
+            }
+            else if (slot is not null && slot.Accepts(arg)) slot = slot.Take(arg) && !slot.Full ? slot : null;
+            else
+            {
+                targets.Add(arg);
+                slot = null;
+            }
+        }
+
+        IReadOnlyList<string>? Option(string name) => options.GetValueOrDefault(NameStyle.Normalize(name));
+        return new CommandLine(
+            [.. targets, .. Option("target") ?? []],
+            Option("skip"),
+            Option("profile") ?? [],
+            parameterValues.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value),
+            Option("root")?.LastOrDefault(),
+            ParseVerbosity(Option("verbosity")?.LastOrDefault()),
+            Option("help") is not null,
+            Option("plan") is not null,
+            Option("continue") is not null,
+            Option("no-cache") is not null,
+            Option("parallel") is not null,
+            Option("generate-schema") is not null);
+    }
+
+    static Slot Resolve(string name, IReadOnlyList<ParameterMember> parameters, Dictionary<string, List<string>> options, Dictionary<ParameterMember, List<string>> parameterValues)
+    {
+        var key = NameStyle.Normalize(name);
+        if (EngineOptions.FirstOrDefault(o => NameStyle.Normalize(o.Name) == key) is { Name: not null } option)
+            return new Slot(Values(options, key), option.Arity, BoolOnly: false);
+        if (parameters.FirstOrDefault(p => NameStyle.Normalize(p.Name) == key) is { } parameter)
+            return new Slot(Values(parameterValues, parameter), parameter.IsArray ? int.MaxValue : 1, parameter.IsFlag);
+        var known = EngineOptions.Where(o => o.Name != "generate-schema").Select(o => "--" + o.Name).Concat(parameters.Select(p => p.CliName));
+        throw new UsageException($"Unknown option '--{name}'. Did you mean '{Suggestions.Closest(name, known).First()}'? Run with --help to list targets and options.");
+    }
+
+    static List<string> Values<TKey>(Dictionary<TKey, List<string>> all, TKey key) where TKey : notnull =>
+        all.TryGetValue(key, out var values) ? values : all[key] = [];
+
+    static Verbosity ParseVerbosity(string? value) =>
+        value is null ? Verbosity.Normal
+        : Enum.GetNames<Verbosity>().FirstOrDefault(n => n.Equals(value, StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<Verbosity>(name)
+        : throw new UsageException($"Invalid value '{value}' for option --verbosity: expected quiet, minimal, normal or verbose.");
+
+    sealed record Slot(List<string> Values, int Arity, bool BoolOnly)
+    {
+        int taken;
+
+        public bool Full => taken >= Arity;
+
+        public bool Accepts(string word) => !BoolOnly || bool.TryParse(word, out _);
+
+        public bool Take(string word)
+        {
+            if (Arity == 0) return false;
+            Values.Add(word);
+            taken++;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace EcsGitOps.Build.Execution;
+
+internal enum TargetStatus { Succeeded, Failed, Skipped, UpToDate, NotRun, Cancelled }

@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+
+namespace EcsGitOps.Build;
+
+public interface ITargetDefinition
+{
+    ITargetDefinition Description(string description);
+    ITargetDefinition DependsOn(params Target[] targets);
+    ITargetDefinition DependentFor(params Target[] targets);
+    ITargetDefinition After(params Target[] targets);
+    ITargetDefinition Before(params Target[] targets);
+    ITargetDefinition Triggers(params Target[] targets);
+    ITargetDefinition TriggeredBy(params Target[] targets);
+    /// <summary>Evaluated when the plan is made; a false condition skips the target and what only it needs.</summary>
+    ITargetDefinition OnlyWhenStatic(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
+    /// <summary>Evaluated just before the target runs.</summary>
+    ITargetDefinition OnlyWhenDynamic(Func<bool> condition, [CallerArgumentExpression(nameof(condition))] string? text = null);
+    /// <summary>Fails the build before anything runs (exit 2) when the value is null or empty.</summary>
+    ITargetDefinition Requires(Func<object?> parameter, [CallerArgumentExpression(nameof(parameter))] string? text = null);
+    ITargetDefinition ProceedAfterFailure();
+    ITargetDefinition AssuredAfterFailure();
+    ITargetDefinition Unlisted();
+    /// <summary>Globs relative to the root whose content decides whether the target is up to date.</summary>
+    ITargetDefinition Inputs(params string[] globs);
+    /// <summary>Files or folders relative to the root that the target produces.</summary>
+    ITargetDefinition Outputs(params string[] paths);
+    ITargetDefinition Executes(Action action);
+    ITargetDefinition Executes(Func<Task> action);
+    ITargetDefinition Executes(Func<CancellationToken, Task> action);
+}

@@ -1,0 +1,3 @@
+namespace EcsGitOps.Build.Output;
+
+internal enum LogLevel { Debug, Information, Warning, Error }

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace EcsGitOps.Build.Parameters;
+
+/// <summary>Turns the text values of a parameter (CLI, environment or JSON) into its declared type.</summary>
+internal static partial class ValueConverter
+{
+    const NumberStyles Whole = NumberStyles.Integer;
+
+    public static object? Convert(Type type, IReadOnlyList<string> values)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target.IsArray) return ConvertArray(target, values);
+        if (values.Count == 0 && target == typeof(bool)) return true;
+        if (values.Count == 0) throw new ConversionException("", "a value is required");
+        return ConvertOne(target, string.Join(' ', values));
+    }
+
+    public static bool Supports(Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        if (target.IsArray) target = target.GetElementType()!;
+        return target.IsEnum || Array.IndexOf([typeof(string), typeof(int), typeof(long), typeof(double), typeof(bool), typeof(TimeSpan)], target) >= 0;
+    }
+
+    public static string TypeName(Type type)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        return target.IsArray ? TypeName(target.GetElementType()!) + "[]" : target switch
+        {
+            _ when target == typeof(string) => "string",
+            _ when target == typeof(int) => "int",
+            _ when target == typeof(long) => "long",
+            _ when target == typeof(double) => "double",
+            _ when target == typeof(bool) => "bool",
+            _ => target.Name,
+        };
+    }
+
+    static Array ConvertArray(Type arrayType, IReadOnlyList<string> values)
+    {
+        var items = values.SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        var array = Array.CreateInstanceFromArrayType(arrayType, items.Length);
+        for (var i = 0; i < items.Length; i++) array.SetValue(ConvertOne(arrayType.GetElementType()!, items[i]), i);
+        return array;
+    }
+
+    static object ConvertOne(Type type, string value) => type switch
+    {
+        _ when type == typeof(string) => value,
+        _ when type == typeof(int) => int.TryParse(value, Whole, CultureInfo.InvariantCulture, out var i) ? i : throw Expected(value, "expected a whole number"),
+        _ when type == typeof(long) => long.TryParse(value, Whole, CultureInfo.InvariantCulture, out var l) ? l : throw Expected(value, "expected a whole number"),
+        _ when type == typeof(double) => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : throw Expected(value, "expected a number such as 0.5"),
+        _ when type == typeof(bool) => bool.TryParse(value, out var b) ? b : throw Expected(value, "expected true or false"),
+        _ when type == typeof(TimeSpan) => ParseTimeSpan(value) ?? throw Expected(value, "expected e.g. 30s, 5m or 00:05:00"),
+        { IsEnum: true } => ParseEnum(type, value),
+        _ => throw new NotSupportedException(type.Name),
+    };
+
+    static object ParseEnum(Type type, string value)
+    {
+        var names = Enum.GetNames(type);
+        var name = names.FirstOrDefault(n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase))
+            ?? names.FirstOrDefault(n => NameStyle.Normalize(n) == NameStyle.Normalize(value))
+            ?? throw Expected(value, "expected one of " + string.Join(", ", names));
+        return Enum.Parse(type, name);
+    }
+
+    static TimeSpan? ParseTimeSpan(string value)
+    {
+        var match = Duration().Match(value);
+        if (!match.Success)
+            return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span) ? span : null;
+        var amount = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        return match.Groups[2].Value.ToLowerInvariant() switch
+        {
+            "ms" => TimeSpan.FromMilliseconds(amount),
+            "s" => TimeSpan.FromSeconds(amount),
+            "m" => TimeSpan.FromMinutes(amount),
+            "h" => TimeSpan.FromHours(amount),
+            _ => TimeSpan.FromDays(amount),
+        };
+    }
+
+    static ConversionException Expected(string value, string expected) => new(value, expected);
+
+    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+}
