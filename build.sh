@@ -26,7 +26,7 @@ stamp() {
 current="$(stamp)"
 if [[ ! -f "$BUILD_DLL" || ! -f "$STAMP_FILE" || "$(cat "$STAMP_FILE")" != "$current" ]]; then
     echo "Compiling the build project (its sources changed)..." >&2
-    dotnet build "$BUILD_PROJECT" --nologo -v quiet -clp:NoSummary -p:TreatWarningsAsErrors=true >&2
+    dotnet build "$BUILD_PROJECT" --nologo -v quiet -clp:ErrorsOnly >&2
     mkdir -p "$(dirname "$STAMP_FILE")"
     echo "$current" > "$STAMP_FILE"
 fi
