@@ -1,0 +1,3 @@
+using SampleApi;
+
+await SampleApp.Create(args).RunAsync();

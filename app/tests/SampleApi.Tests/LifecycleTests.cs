@@ -1,0 +1,52 @@
+using System.Net;
+using System.Text.Json;
+
+namespace SampleApi.Tests;
+
+public sealed class LifecycleTests
+{
+    // A guard against a hung process, not a measurement: the test fails on the assertions, not on the clock.
+    private static CancellationToken Guard => new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token;
+
+    [Fact]
+    public async Task Listens_on_the_port_given_by_PORT_when_no_urls_are_set()
+    {
+        await using var service = ServiceProcess.Start(new Dictionary<string, string>());
+
+        using var response = await service.WaitForHealthyAsync(Guard);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SIGTERM_stops_the_service_gracefully_with_exit_code_0()
+    {
+        await using var service = ServiceProcess.Start(new Dictionary<string, string>());
+        (await service.WaitForHealthyAsync(Guard)).Dispose();
+
+        await service.TerminateAsync(Guard);
+
+        Assert.Equal(0, service.ExitCode);
+        Assert.Contains(service.Output, line => line.Contains("Application is shutting down"));
+    }
+
+    [Fact]
+    public async Task Logs_are_one_json_object_per_line_with_timestamp_level_and_message()
+    {
+        await using var service = ServiceProcess.Start(new Dictionary<string, string>());
+        (await service.WaitForHealthyAsync(Guard)).Dispose();
+        await service.TerminateAsync(Guard);
+
+        var lines = service.Output.Where(line => line.Length > 0).ToList();
+
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line =>
+        {
+            using var json = JsonDocument.Parse(line);
+            Assert.True(json.RootElement.TryGetProperty("Timestamp", out _));
+            Assert.True(json.RootElement.TryGetProperty("LogLevel", out _));
+            Assert.True(json.RootElement.TryGetProperty("Message", out _));
+        });
+        Assert.Contains(lines, line => line.Contains($":{service.Port}"));
+    }
+}
