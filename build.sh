@@ -26,7 +26,11 @@ stamp() {
 current="$(stamp)"
 if [[ ! -f "$BUILD_DLL" || ! -f "$STAMP_FILE" || "$(cat "$STAMP_FILE")" != "$current" ]]; then
     echo "Compiling the build project (its sources changed)..." >&2
-    dotnet build "$BUILD_PROJECT" --nologo -v quiet -clp:ErrorsOnly >&2
+    log="$(mktemp)"
+    if ! dotnet build "$BUILD_PROJECT" --nologo -v quiet >"$log" 2>&1; then
+        cat "$log" >&2; rm -f "$log"; exit 2
+    fi
+    rm -f "$log"
     mkdir -p "$(dirname "$STAMP_FILE")"
     echo "$current" > "$STAMP_FILE"
 fi

@@ -5,6 +5,9 @@ partial class Build : BuildBase
 {
     public static Task<int> Main(string[] args) => BuildRunner.Execute<Build>(args, x => x.Compile);
 
+    /// The same build with the caller's output, environment and clock: how the pipeline's own tests run it.
+    internal static Task<int> Execute(string[] args, BuildHost host) => BuildRunner.Execute<Build>(args, x => x.Compile, host);
+
     [Parameter("Build configuration for Compile and Test")]
     readonly Configuration Configuration = Configuration.Debug;
 
