@@ -7,8 +7,16 @@ partial class Build
         .DependsOn(PushEcr, DeployInfra)
         .Executes(() => NotBuiltYet(nameof(RenderTaskDef)));
 
+    string InfraDirectory => Path.Combine(RootDirectory, "infra");
+
+    Target LintInfra => _ => _
+        .Description("Checks the CloudFormation templates in infra/ with cfn-lint")
+        .Inputs("infra/**", ".cfnlintrc*")
+        .Executes(ct => Tool.RunAsync("cfn-lint", [.. Directory.GetFiles(InfraDirectory, "*.yaml").Order()], Log, ct, RootDirectory));
+
     Target DeployInfra => _ => _
         .Description("Deploys the CloudFormation stacks in infra/ through change sets")
+        .DependsOn(LintInfra)
         .After(PushEcr)
         .Executes(() => NotBuiltYet(nameof(DeployInfra)));
 

@@ -11,13 +11,13 @@ public class WarmStartBenchmarks
     static readonly string Root = RepositoryRoot.Find();
 
     [GlobalSetup]
-    public void BuildOnce() => Run("./build.sh", "--help");
+    public void BuildOnce() => Run(Path.Combine(Root, "build.sh"), "--help");
 
     [Benchmark(Baseline = true, Description = "dotnet build build/_build.csproj (no-op)")]
     public void NoOpDotnetBuild() => Run("dotnet", "build build/_build.csproj --nologo -v quiet");
 
     [Benchmark(Description = "./build.sh --help (warm)")]
-    public void WarmBuildShHelp() => Run("./build.sh", "--help");
+    public void WarmBuildShHelp() => Run(Path.Combine(Root, "build.sh"), "--help");
 
     static void Run(string fileName, string arguments)
     {

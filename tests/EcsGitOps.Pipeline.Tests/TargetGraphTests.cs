@@ -10,7 +10,7 @@ public class TargetGraphTests
         var run = await BuildRun.StartAsync("ShiftMeshTraffic", "--plan");
 
         Assert.Equal(0, run.ExitCode);
-        string[] expected = ["Restore", "Compile", "Test", "DockerBuild", "ScanImage", "PushEcr", "DeployInfra",
+        string[] expected = ["Restore", "Compile", "Test", "DockerBuild", "ScanImage", "PushEcr", "LintInfra", "DeployInfra",
             "RenderTaskDef", "BlueGreenDeploy", "ShiftMeshTraffic"];
         var planned = Regex.Matches(run.Output, @"^\s+\d+\.\s+(\w+)", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
         Assert.Equal(expected, planned);

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(EcsGitOps.Benchmarks.WarmStartBenchmarks).Assembly).Run(args);

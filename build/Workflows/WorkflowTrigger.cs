@@ -1,0 +1,5 @@
+enum WorkflowTrigger
+{
+    PullRequest,
+    PushToMain,
+}
