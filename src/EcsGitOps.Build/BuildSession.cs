@@ -60,7 +60,7 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         var succeeded = SummaryWriter.Outcome(results) == "Succeeded";
         try
         {
-            build.OnBuildFinished(succeeded);
+            build.NotifyFinished(succeeded);
         }
         catch (Exception e)
         {
@@ -74,7 +74,7 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
     {
         try
         {
-            build.OnBuildInitialized();
+            build.NotifyInitialized();
         }
         catch (Exception e) when (e is not UsageException)
         {
