@@ -36,7 +36,10 @@ public sealed class TestRepository : IDisposable
     public Task<BuildRun> RunAsync<TBuild>(TBuild build, params string[] args) where TBuild : BuildBase =>
         RunAsync(build, CancellationToken.None, args);
 
-    public async Task<BuildRun> RunAsync<TBuild>(TBuild build, CancellationToken cancellation, params string[] args) where TBuild : BuildBase
+    public Task<BuildRun> RunAsync<TBuild>(TBuild build, CancellationToken cancellation, params string[] args) where TBuild : BuildBase =>
+        RunAsync(build, FirstTarget, cancellation, args);
+
+    public async Task<BuildRun> RunAsync<TBuild>(TBuild build, Func<TBuild, Target> defaultTarget, CancellationToken cancellation, params string[] args) where TBuild : BuildBase
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -45,7 +48,7 @@ public sealed class TestRepository : IDisposable
             IsTerminal = IsTerminal,
             Cancellation = cancellation,
         };
-        var exitCode = await BuildRunner.Execute(build, args, FirstTarget, host);
+        var exitCode = await BuildRunner.Execute(build, args, defaultTarget, host);
         return new BuildRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
