@@ -135,6 +135,24 @@ public sealed class CachingTests : IDisposable
         Assert.Matches("""^\{"inputs":"[0-9a-f]{64}","parameters":"[0-9a-f]{64}","outputs":"[0-9a-f]{64}"\}\n$""", entry);
     }
 
+    sealed class Everything(Journal journal) : BuildBase
+    {
+        public Target Archive => _ => _.Inputs("**/*", "!archive.txt").Outputs("archive.txt").Executes(() =>
+        {
+            journal.Add(nameof(Archive));
+            File.WriteAllText(Path.Combine(RootDirectory, "archive.txt"), "archived");
+        });
+    }
+
+    [Fact]
+    public async Task The_cache_folder_is_never_an_input()
+    {
+        var journal = new Journal();
+        await repository.RunAsync(new Everything(journal));
+        var second = await repository.RunAsync(new Everything(journal));
+        Assert.Equal("Up to date", second.Status("Archive"));
+    }
+
     sealed class Plain(Journal journal) : BuildBase
     {
         public Target Compile => _ => _.Executes(journal.Record(nameof(Compile)));

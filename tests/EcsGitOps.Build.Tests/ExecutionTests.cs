@@ -236,6 +236,19 @@ public sealed class ExecutionTests : IDisposable
         Assert.Equal($"{repository.Root}|{Path.Combine(repository.Root, ".nuke", "temp")}|True|ci", build.Seen);
     }
 
+    [Theory]
+    [InlineData("CI", "true", true)]
+    [InlineData("GITHUB_ACTIONS", "true", true)]
+    [InlineData("CODEBUILD_BUILD_ID", "ecs-gitops:1", true)]
+    [InlineData("CI", "false", false)]
+    public async Task CI_GitHub_Actions_and_CodeBuild_are_server_builds(string variable, string value, bool server)
+    {
+        repository.Environment[variable] = value;
+        var build = new Rooted();
+        await repository.RunAsync(build);
+        Assert.EndsWith($"|{server}|", build.Seen);
+    }
+
     async Task<IReadOnlyList<string>> Run(Journal journal)
     {
         var run = await repository.RunAsync(new Pipeline(journal));

@@ -66,6 +66,15 @@ public sealed class GitHubActionsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_step_summary_that_cannot_be_written_is_a_warning_not_a_failure()
+    {
+        repository.Environment["GITHUB_STEP_SUMMARY"] = Path.Combine(repository.Root, "missing", "summary.md");
+        var run = await repository.RunAsync(new Workflow(), "Compile");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(run.Lines, l => l.StartsWith("warning: Cannot append the summary to GITHUB_STEP_SUMMARY"));
+    }
+
+    [Fact]
     public async Task Outside_GitHub_Actions_there_are_no_workflow_commands()
     {
         repository.Environment.Remove("GITHUB_ACTIONS");

@@ -56,6 +56,20 @@ public sealed class SecretTests : IDisposable
         Assert.True(repository.Exists(".nuke/temp/cache/Login.json") && repository.Exists(".nuke/temp/continue.json") && repository.Exists("step-summary.md"));
     }
 
+    sealed class Defaulted : BuildBase
+    {
+        [Parameter, Secret] readonly string Token = "initial-token-value";
+        [Parameter, Secret] public string[] Keys { get; set; } = ["first-key-value", "second-key-value"];
+        public Target Show => _ => _.Executes(() => Log.Information($"{Token} {string.Join(",", Keys)}"));
+    }
+
+    [Fact]
+    public async Task Initial_values_of_secrets_and_each_secret_array_element_are_redacted_too()
+    {
+        var run = await repository.RunAsync(new Defaulted());
+        Assert.Contains("*** ***,***", run.Lines);
+    }
+
     [Fact]
     public async Task A_secret_default_is_not_shown_in_help()
     {

@@ -5,7 +5,7 @@ namespace EcsGitOps.Build.Output;
 /// <summary>The table shown after the targets ran, as text and as GitHub Markdown.</summary>
 internal static class SummaryWriter
 {
-    static readonly string[] Header = ["Target", "Status", "Duration", "Notes"];
+    static string[] Header => ["Target", "Status", "Duration", "Notes"];
 
     public static IEnumerable<string> Lines(IReadOnlyList<TargetResult> results, TimeSpan total)
     {
