@@ -236,6 +236,27 @@ public sealed class ExecutionTests : IDisposable
         Assert.Equal($"{repository.Root}|{Path.Combine(repository.Root, ".nuke", "temp")}|True|ci", build.Seen);
     }
 
+    [Fact]
+    public async Task An_unknown_target_on_the_command_line_exits_2_and_runs_nothing()
+    {
+        var journal = new Journal();
+        var run = await repository.RunAsync(new Pipeline(journal), "Restore", "Tset");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("Unknown target 'Tset'. Available: Test, ", run.Error);
+        Assert.Empty(journal.Entries);
+    }
+
+    [Fact]
+    public async Task Root_names_the_root_folder_explicitly()
+    {
+        var elsewhere = Directory.CreateDirectory(Path.Combine(repository.Root, "elsewhere")).FullName;
+        var build = new Rooted();
+        await repository.RunAsync(build, "--root", "elsewhere");
+        var missing = await repository.RunAsync(new Rooted(), "--root", "nowhere");
+        Assert.StartsWith($"{elsewhere}|", build.Seen);
+        Assert.Equal((2, "Root folder 'nowhere' does not exist: pass an existing folder to --root.\n"), (missing.ExitCode, missing.Error));
+    }
+
     [Theory]
     [InlineData("CI", "true", true)]
     [InlineData("GITHUB_ACTIONS", "true", true)]
