@@ -174,7 +174,7 @@ public sealed class ExecutionTests : IDisposable
     public async Task Cancelling_stops_the_running_target_and_runs_only_assured_targets()
     {
         var journal = new Journal();
-        var started = new TaskCompletionSource();
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var cancellation = new CancellationTokenSource();
         var running = repository.RunAsync(new Cancellable(journal, started), cancellation.Token, "Verify", "Report", "Teardown");
         await started.Task;
