@@ -18,7 +18,11 @@ public abstract class BuildBase
     public void ReportSummary(string key, string value) => Log.Report(key, value);
 
     /// <summary>Runs after parameters are bound and before planning; throw to reject them (exit 2).</summary>
-    protected internal virtual void OnBuildInitialized() { }
+    protected virtual void OnBuildInitialized() { }
 
-    protected internal virtual void OnBuildFinished(bool succeeded) { }
+    protected virtual void OnBuildFinished(bool succeeded) { }
+
+    internal void NotifyInitialized() => OnBuildInitialized();
+
+    internal void NotifyFinished(bool succeeded) => OnBuildFinished(succeeded);
 }

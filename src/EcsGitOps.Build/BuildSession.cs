@@ -19,7 +19,7 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         var output = new BuildOutput(host.Out, host.Error, cli.Verbosity, redactor, gitHubActions, host.IsTerminal);
         build.RootDirectory = root;
         build.Profiles = cli.Profiles;
-        build.IsServerBuild = gitHubActions || IsTrue("CI");
+        build.IsServerBuild = gitHubActions || IsTrue("CI") || host.Environment.ContainsKey("CODEBUILD_BUILD_ID");
         build.Log = new BuildLog(output);
         var graph = new TargetGraph(model.Targets);
 
@@ -55,12 +55,12 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         state.Save(invocation, results.Where(r => r.Done).Select(r => r.Name).Union(carried));
         if (output.Verbosity >= Verbosity.Minimal) output.WriteLines(SummaryWriter.Lines(results, elapsed));
         if (output.GitHubActions && host.Environment.GetValueOrDefault("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
-            File.AppendAllText(summary, redactor.Redact(SummaryWriter.Markdown(results, elapsed)));
+            AppendStepSummary(output, summary, SummaryWriter.Markdown(results, elapsed));
 
         var succeeded = SummaryWriter.Outcome(results) == "Succeeded";
         try
         {
-            build.OnBuildFinished(succeeded);
+            build.NotifyFinished(succeeded);
         }
         catch (Exception e)
         {
@@ -74,7 +74,7 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
     {
         try
         {
-            build.OnBuildInitialized();
+            build.NotifyInitialized();
         }
         catch (Exception e) when (e is not UsageException)
         {
@@ -114,6 +114,18 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         File.WriteAllText(path, redactor.Redact(text));
         if (!quiet) output.Write(LogLevel.Information, $"Wrote {path}");
         return 0;
+    }
+
+    void AppendStepSummary(BuildOutput output, string path, string markdown)
+    {
+        try
+        {
+            File.AppendAllText(path, redactor.Redact(markdown));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            output.Write(LogLevel.Warning, $"Cannot append the summary to GITHUB_STEP_SUMMARY ({path}): {e.Message}");
+        }
     }
 
     static int Print(BuildOutput output, IEnumerable<string> lines)

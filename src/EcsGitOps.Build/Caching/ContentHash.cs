@@ -12,6 +12,8 @@ internal static class ContentHash
     public static string OfGlobs(string root, IEnumerable<string> globs)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
+        // The cache files themselves live there; matching them would make every run a miss.
+        matcher.AddExclude(".nuke/temp/**");
         foreach (var glob in globs)
             if (glob.StartsWith('!')) matcher.AddExclude(glob[1..]);
             else matcher.AddInclude(glob);

@@ -9,7 +9,7 @@ namespace EcsGitOps.Build.Cli;
 /// </summary>
 internal static class CommandLineParser
 {
-    static readonly (string Name, int Arity)[] EngineOptions =
+    static readonly IReadOnlyList<(string Name, int Arity)> EngineOptions =
     [
         ("target", int.MaxValue), ("skip", int.MaxValue), ("help", 0), ("plan", 0), ("root", 1), ("verbosity", 1),
         ("profile", 1), ("continue", 0), ("no-cache", 0), ("parallel", 0), ("generate-schema", 0),

@@ -7,7 +7,7 @@ namespace EcsGitOps.Build.Output;
 /// <summary>--help: listed targets in plan order with their direct dependencies, then parameters and options.</summary>
 internal static class HelpWriter
 {
-    static readonly string[][] Options =
+    static readonly IReadOnlyList<IReadOnlyList<string>> Options =
     [
         ["--target <names>", "targets to run (or name them first, without --target)"],
         ["--skip [names]", "skip the named targets, or with no names all but the invoked ones"],

@@ -5,7 +5,7 @@ namespace EcsGitOps.Build.Output;
 /// <summary>The table shown after the targets ran, as text and as GitHub Markdown.</summary>
 internal static class SummaryWriter
 {
-    static readonly string[] Header = ["Target", "Status", "Duration", "Notes"];
+    static string[] Header => ["Target", "Status", "Duration", "Notes"];
 
     public static IEnumerable<string> Lines(IReadOnlyList<TargetResult> results, TimeSpan total)
     {
@@ -22,11 +22,13 @@ internal static class SummaryWriter
         var cells = rows.Select(r => r.Select(c => c.Replace("|", "\\|")).ToArray()).ToList();
         cells[^1] = [.. cells[^1].Select((c, i) => i < 3 ? $"**{c}**" : c)];
         return string.Join("\n", [
-            "| " + string.Join(" | ", Header) + " |",
+            Row(Header),
             "| --- | --- | ---: | --- |",
-            .. cells[1..].Select(r => ("| " + string.Join(" | ", r) + " |").Replace("|  |", "| |")),
+            .. cells[1..].Select(Row),
         ]) + "\n\n";
     }
+
+    static string Row(string[] cells) => "|" + string.Concat(cells.Select(c => c.Length == 0 ? " |" : $" {c} |"));
 
     public static string Outcome(IReadOnlyList<TargetResult> results) =>
         results.Any(r => r.Status == TargetStatus.Failed) ? "Failed"

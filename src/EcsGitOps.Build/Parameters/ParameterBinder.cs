@@ -3,7 +3,10 @@ using EcsGitOps.Build.Output;
 
 namespace EcsGitOps.Build.Parameters;
 
-/// <summary>Sets each parameter from the first source that has a value for it; sources are given highest first.</summary>
+/// <summary>
+/// Sets each parameter from the first source that has a value for it; sources are given highest first. Secret values,
+/// bound or initial, go to the redactor.
+/// </summary>
 internal static class ParameterBinder
 {
     public static void Bind(object build, IReadOnlyList<ParameterMember> parameters, IReadOnlyList<ParameterSource> sources, Redactor redactor)
@@ -15,7 +18,14 @@ internal static class ParameterBinder
             if (parameter.IsSecret) foreach (var value in values) redactor.Add(value);
             parameter.Set(build, Convert(parameter, source!, values));
         }
+        foreach (var secret in parameters.Where(p => p.IsSecret))
+            foreach (var value in Values(secret.Get(build))) redactor.Add(value);
     }
+
+    /// <summary>A secret's bound or initial value, and each element of an array, as they would be printed.</summary>
+    static IEnumerable<string> Values(object? value) => value is System.Collections.IEnumerable items and not string
+        ? items.Cast<object?>().Select(ParameterMember.Format).OfType<string>()
+        : [ParameterMember.Format(value) ?? ""];
 
     static object? Convert(ParameterMember parameter, ParameterSource source, IReadOnlyList<string> values)
     {

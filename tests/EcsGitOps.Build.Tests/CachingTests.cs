@@ -1,0 +1,177 @@
+using EcsGitOps.Build.Tests.Support;
+
+namespace EcsGitOps.Build.Tests;
+
+public sealed class CachingTests : IDisposable
+{
+    readonly TestRepository repository = new();
+
+    public CachingTests()
+    {
+        repository.Write("src/app.cs", "class App {}");
+        repository.Write("src/lib.cs", "class Lib {}");
+        repository.Write("src/notes.md", "not an input");
+    }
+
+    public void Dispose() => repository.Dispose();
+
+    sealed class Compiling(Journal journal, bool fail = false) : BuildBase
+    {
+        [Parameter] public string Configuration { get; set; } = "Debug";
+
+        public Target Compile => _ => _
+            .Inputs("src/**/*.cs", "!src/generated/**")
+            .Outputs("out/app.dll", "out/docs")
+            .Executes(() =>
+            {
+                journal.Add(nameof(Compile));
+                if (fail) throw new InvalidOperationException("compiler crashed");
+                Directory.CreateDirectory(Path.Combine(RootDirectory, "out", "docs"));
+                File.WriteAllText(Path.Combine(RootDirectory, "out", "app.dll"), "binary");
+                File.WriteAllText(Path.Combine(RootDirectory, "out", "docs", "index.html"), "docs");
+            });
+    }
+
+    [Fact]
+    public async Task A_second_run_with_nothing_changed_is_up_to_date_and_does_not_execute()
+    {
+        var journal = new Journal();
+        await Run(journal);
+        var second = await Run(journal);
+        Assert.Equal(["Compile"], journal.Entries);
+        Assert.Equal("Up to date", second.Status("Compile"));
+    }
+
+    [Fact]
+    public async Task Changing_an_input_file_runs_the_target_again()
+    {
+        var journal = new Journal();
+        await Run(journal);
+        repository.Write("src/lib.cs", "class Lib { int x; }");
+        var second = await Run(journal);
+        Assert.Equal(["Compile", "Compile"], journal.Entries);
+        Assert.Equal("Succeeded", second.Status("Compile"));
+    }
+
+    [Fact]
+    public async Task Adding_an_input_file_runs_the_target_again()
+    {
+        var journal = new Journal();
+        await Run(journal);
+        repository.Write("src/more/extra.cs", "class Extra {}");
+        await Run(journal);
+        Assert.Equal(2, journal.Entries.Count);
+    }
+
+    [Fact]
+    public async Task Files_outside_the_input_globs_do_not_matter()
+    {
+        var journal = new Journal();
+        await Run(journal);
+        repository.Write("src/notes.md", "edited");
+        repository.Write("src/generated/skip.cs", "excluded by !");
+        await Run(journal);
+        Assert.Single(journal.Entries);
+    }
+
+    [Fact]
+    public async Task Changing_a_parameter_value_runs_the_target_again()
+    {
+        var journal = new Journal();
+        await Run(journal);
+        await Run(journal, "--configuration", "Release");
+        await Run(journal, "--configuration", "Release");
+        Assert.Equal(["Compile", "Compile"], journal.Entries);
+    }
+
+    [Theory]
+    [InlineData("out/app.dll")]
+    [InlineData("out/docs/index.html")]
+    public async Task Deleting_an_output_runs_the_target_again(string output)
+    {
+        var journal = new Journal();
+        await Run(journal);
+        File.Delete(Path.Combine(repository.Root, output));
+        await Run(journal);
+        Assert.Equal(2, journal.Entries.Count);
+    }
+
+    [Fact]
+    public async Task Changing_an_output_runs_the_target_again()
+    {
+        var journal = new Journal();
+        await Run(journal);
+        repository.Write("out/app.dll", "tampered");
+        await Run(journal);
+        Assert.Equal(2, journal.Entries.Count);
+    }
+
+    [Fact]
+    public async Task No_cache_runs_the_target_even_when_nothing_changed()
+    {
+        var journal = new Journal();
+        await Run(journal);
+        var second = await Run(journal, "--no-cache");
+        Assert.Equal(["Compile", "Compile"], journal.Entries);
+        Assert.Equal("Succeeded", second.Status("Compile"));
+    }
+
+    [Fact]
+    public async Task A_failed_run_is_not_remembered()
+    {
+        var journal = new Journal();
+        var failed = await repository.RunAsync(new Compiling(journal, fail: true), "Compile");
+        repository.Write("out/app.dll", "left over");
+        Directory.CreateDirectory(Path.Combine(repository.Root, "out", "docs"));
+        await Run(journal);
+        Assert.Equal((1, 2), (failed.ExitCode, journal.Entries.Count));
+    }
+
+    [Fact]
+    public async Task The_cache_file_holds_hashes_only()
+    {
+        await Run(new Journal(), "--configuration", "Release-Candidate");
+        var entry = repository.Read(".nuke/temp/cache/Compile.json");
+        Assert.Matches("""^\{"inputs":"[0-9a-f]{64}","parameters":"[0-9a-f]{64}","outputs":"[0-9a-f]{64}"\}\n$""", entry);
+    }
+
+    sealed class Everything(Journal journal) : BuildBase
+    {
+        public Target Archive => _ => _.Inputs("**/*", "!archive.txt").Outputs("archive.txt").Executes(() =>
+        {
+            journal.Add(nameof(Archive));
+            File.WriteAllText(Path.Combine(RootDirectory, "archive.txt"), "archived");
+        });
+    }
+
+    [Fact]
+    public async Task The_cache_folder_is_never_an_input()
+    {
+        var journal = new Journal();
+        await repository.RunAsync(new Everything(journal));
+        var second = await repository.RunAsync(new Everything(journal));
+        Assert.Equal("Up to date", second.Status("Archive"));
+    }
+
+    sealed class Plain(Journal journal) : BuildBase
+    {
+        public Target Compile => _ => _.Executes(journal.Record(nameof(Compile)));
+    }
+
+    [Fact]
+    public async Task A_target_without_inputs_or_outputs_always_runs()
+    {
+        var journal = new Journal();
+        await repository.RunAsync(new Plain(journal));
+        await repository.RunAsync(new Plain(journal));
+        Assert.Equal(2, journal.Entries.Count);
+        Assert.False(Directory.Exists(Path.Combine(repository.Root, ".nuke", "temp", "cache")));
+    }
+
+    async Task<BuildRun> Run(Journal journal, params string[] args)
+    {
+        var run = await repository.RunAsync(new Compiling(journal), ["Compile", .. args]);
+        Assert.True(run.ExitCode == 0, run.Out + run.Error);
+        return run;
+    }
+}
