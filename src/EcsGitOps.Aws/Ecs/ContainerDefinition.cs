@@ -16,5 +16,5 @@ public sealed record ContainerDefinition
 
     public bool? Essential { get; init; }
 
-    public IReadOnlyList<KeyValuePair>? Environment { get; init; }
+    public IReadOnlyList<NameValuePair>? Environment { get; init; }
 }

@@ -1,6 +1,6 @@
 namespace EcsGitOps.Aws.Ecs;
 
-public sealed record KeyValuePair
+public sealed record NameValuePair
 {
     public string? Name { get; init; }
 
