@@ -27,7 +27,7 @@ public sealed class AppMeshClient
     {
         Route = await protocol.InvokeAsync("UpdateRoute", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualRouter/{request.VirtualRouterName}/routes/{request.RouteName}", ("meshOwner", request.MeshOwner)),
-            request, Json.UpdateRouteRequest, Json.RouteData, ct),
+            request, Json.UpdateRouteRequest, UpdateRouteRequest.UriMembers, Json.RouteData, ct),
     };
 
     public async Task<DescribeVirtualNodeResponse> DescribeVirtualNodeAsync(DescribeVirtualNodeRequest request, CancellationToken ct = default) => new()
@@ -39,35 +39,35 @@ public sealed class AppMeshClient
 
     public async Task<CreateMeshResponse> CreateMeshAsync(CreateMeshRequest request, CancellationToken ct = default) => new()
     {
-        Mesh = await protocol.InvokeAsync("CreateMesh", HttpMethod.Put, "/v20190125/meshes", request, Json.CreateMeshRequest, Json.MeshData, ct),
+        Mesh = await protocol.InvokeAsync("CreateMesh", HttpMethod.Put, "/v20190125/meshes", request, Json.CreateMeshRequest, [], Json.MeshData, ct),
     };
 
     public async Task<CreateVirtualNodeResponse> CreateVirtualNodeAsync(CreateVirtualNodeRequest request, CancellationToken ct = default) => new()
     {
         VirtualNode = await protocol.InvokeAsync("CreateVirtualNode", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualNodes", ("meshOwner", request.MeshOwner)),
-            request, Json.CreateVirtualNodeRequest, Json.VirtualNodeData, ct),
+            request, Json.CreateVirtualNodeRequest, CreateVirtualNodeRequest.UriMembers, Json.VirtualNodeData, ct),
     };
 
     public async Task<CreateVirtualRouterResponse> CreateVirtualRouterAsync(CreateVirtualRouterRequest request, CancellationToken ct = default) => new()
     {
         VirtualRouter = await protocol.InvokeAsync("CreateVirtualRouter", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualRouters", ("meshOwner", request.MeshOwner)),
-            request, Json.CreateVirtualRouterRequest, Json.VirtualRouterData, ct),
+            request, Json.CreateVirtualRouterRequest, CreateVirtualRouterRequest.UriMembers, Json.VirtualRouterData, ct),
     };
 
     public async Task<CreateRouteResponse> CreateRouteAsync(CreateRouteRequest request, CancellationToken ct = default) => new()
     {
         Route = await protocol.InvokeAsync("CreateRoute", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualRouter/{request.VirtualRouterName}/routes", ("meshOwner", request.MeshOwner)),
-            request, Json.CreateRouteRequest, Json.RouteData, ct),
+            request, Json.CreateRouteRequest, CreateRouteRequest.UriMembers, Json.RouteData, ct),
     };
 
     public async Task<CreateVirtualServiceResponse> CreateVirtualServiceAsync(CreateVirtualServiceRequest request, CancellationToken ct = default) => new()
     {
         VirtualService = await protocol.InvokeAsync("CreateVirtualService", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualServices", ("meshOwner", request.MeshOwner)),
-            request, Json.CreateVirtualServiceRequest, Json.VirtualServiceData, ct),
+            request, Json.CreateVirtualServiceRequest, CreateVirtualServiceRequest.UriMembers, Json.VirtualServiceData, ct),
     };
 
     Task<T> Get<T>(string operation, string path, JsonTypeInfo<T> type, CancellationToken ct) =>
