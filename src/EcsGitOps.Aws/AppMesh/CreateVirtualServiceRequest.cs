@@ -1,0 +1,19 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record CreateVirtualServiceRequest
+{
+    public string? ClientToken { get; init; }
+
+    public required string MeshName { get; init; }
+
+    public string? MeshOwner { get; init; }
+
+    public required VirtualServiceSpec Spec { get; init; }
+
+    public IReadOnlyList<TagRef>? Tags { get; init; }
+
+    public required string VirtualServiceName { get; init; }
+
+    // Sent in the path or query string, not in the body.
+    internal static string[] UriMembers => ["meshName", "meshOwner"];
+}
