@@ -132,9 +132,10 @@ public sealed class FileRolloutStateStoreTests : IDisposable
         Assert.NotEqual(FileRolloutStateStore.FileName("shop/web"), FileRolloutStateStore.FileName("shop:web"));
 
     // Another process holding the lock the way a running build does (flock(2), exclusive), until it is killed.
+    // Without forking, the one process that holds the lock is the one killed and awaited.
     private static Process HoldLock(string lockPath) => Process.Start(new ProcessStartInfo("flock")
     {
-        ArgumentList = { "--exclusive", "--nonblock", lockPath, "--command", "echo locked; exec sleep 300" },
+        ArgumentList = { "--exclusive", "--nonblock", "--no-fork", lockPath, "--command", "echo locked; exec sleep 300" },
         RedirectStandardOutput = true,
     })!;
 
