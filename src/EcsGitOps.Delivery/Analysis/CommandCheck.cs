@@ -20,8 +20,8 @@ public sealed class CommandCheck(CommandCheckOptions options, TimeProvider? time
     {
         using var process = new Process { StartInfo = StartInfo(context), EnableRaisingEvents = true };
         var output = new CommandOutput(Name, context.Log);
-        process.OutputDataReceived += (_, e) => output.Add(e.Data);
-        process.ErrorDataReceived += (_, e) => output.Add(e.Data);
+        process.OutputDataReceived += (_, e) => output.AddOutput(e.Data);
+        process.ErrorDataReceived += (_, e) => output.AddError(e.Data);
         try
         {
             process.Start();

@@ -14,13 +14,22 @@ public sealed class CommandCheckTests
     }
 
     [Fact]
-    public async Task A_command_that_exits_non_zero_fails_with_its_code_and_last_line()
+    public async Task A_command_that_exits_non_zero_fails_with_its_code_and_last_error_line()
     {
-        var result = await Check("echo starting; echo 'GET /health: 503' >&2; exit 3")
+        var result = await Check("echo starting; echo 'GET /health: 503' >&2; echo done; exit 3")
             .RunAsync(Contexts.AtGreen(30), CancellationToken.None);
 
         Assert.False(result.Passed);
         Assert.Equal("exited with code 3: GET /health: 503", result.Detail);
+    }
+
+    [Fact]
+    public async Task A_failing_command_that_writes_no_errors_is_explained_by_its_last_output_line()
+    {
+        var result = await Check("echo 'checking /health'; echo '3 of 10 requests failed'; exit 1")
+            .RunAsync(Contexts.AtGreen(30), CancellationToken.None);
+
+        Assert.Equal("exited with code 1: 3 of 10 requests failed", result.Detail);
     }
 
     [Fact]

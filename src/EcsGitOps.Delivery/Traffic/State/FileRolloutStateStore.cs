@@ -19,7 +19,7 @@ public sealed class FileRolloutStateStore(string directory) : IRolloutStateStore
         {
             held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException)
+        catch (IOException e) when (IsHeldElsewhere(e))
         {
             throw RolloutInProgressException.Running(service, await FileRolloutLease.ReadAsync(statePath, cancellationToken)
                 .ConfigureAwait(false));
@@ -35,6 +35,11 @@ public sealed class FileRolloutStateStore(string directory) : IRolloutStateStore
             throw;
         }
     }
+
+    // The lock conflict is EWOULDBLOCK on Linux (11) and macOS (35), a sharing or lock violation on Windows;
+    // any other I/O error is a real failure and is not reported as someone else's rollout.
+    private static bool IsHeldElsewhere(IOException e) =>
+        e.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
 
     /// <summary>"cluster/service" becomes "cluster_service"; names that needed changing get a suffix so they stay apart.</summary>
     internal static string FileName(string service)

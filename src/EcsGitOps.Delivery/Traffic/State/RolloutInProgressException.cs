@@ -11,9 +11,9 @@ public sealed class RolloutInProgressException(string service, RolloutState? rec
 
     /// <summary>The process that holds the record is still running.</summary>
     public static RolloutInProgressException Running(string service, RolloutState? recorded) => new(service, recorded,
-        recorded is null
-            ? $"Service {service} is being rolled out by another run that has not recorded its state yet; wait for it to finish."
-            : $"{Describe(service, recorded)}; that run is still going, wait for it to finish.");
+        recorded is { IsActive: true }
+            ? $"{Describe(service, recorded)}; that run is still going, wait for it to finish."
+            : $"Service {service} is being rolled out by another run that has not recorded its state yet; wait for it to finish.");
 
     /// <summary>A record left by a run that stopped; only an explicit resume may take it over.</summary>
     public static RolloutInProgressException Interrupted(string service, RolloutState recorded) => new(service, recorded,

@@ -44,6 +44,22 @@ public sealed class FileRolloutStateStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_that_holds_the_service_but_has_not_recorded_yet_is_not_mistaken_for_the_last_one()
+    {
+        var store = new FileRolloutStateStore(_directory);
+        await using (var earlier = await store.OpenAsync("shop/web", CancellationToken.None))
+            await earlier.SaveAsync(State("bob@ci run 76") with { Phase = RolloutPhase.Succeeded }, CancellationToken.None);
+        await using var running = await store.OpenAsync("shop/web", CancellationToken.None);
+
+        var refused = await Assert.ThrowsAsync<RolloutInProgressException>(
+            () => store.OpenAsync("shop/web", CancellationToken.None));
+
+        Assert.Equal(
+            "Service shop/web is being rolled out by another run that has not recorded its state yet; wait for it to finish.",
+            refused.Message);
+    }
+
+    [Fact]
     public async Task The_service_is_free_again_once_the_run_that_held_it_ends()
     {
         var store = new FileRolloutStateStore(_directory);
