@@ -17,7 +17,8 @@ public sealed class ManualApprovalGate : IPromotionGate
         prompt.IsInteractive
             ? new ManualApprovalGate(prompt)
             : throw new InvalidOptionException("--confirm-promotion", "",
-                "needs an interactive terminal to ask for approval; run it from a terminal, or drop it and rely on the analysis checks");
+                "needs an interactive terminal to ask for approval; " +
+                "run it from a terminal, or drop it and rely on the analysis checks");
 
     public async Task<CheckResult> ApproveAsync(AnalysisContext context, CancellationToken cancellationToken)
     {

@@ -32,7 +32,8 @@ public sealed class TrafficProgressRenderer(TextWriter output, bool isTerminal) 
                 (_canary, _stepCount) = (started.Colours.To, started.Steps.Count);
                 Line($"{(started.Resumed ? "Resuming" : "Rolling out")} {started.DeploymentId} on {started.Service}: " +
                      $"{started.Colours} in {started.Steps.Count} steps ({string.Join(",", started.Steps)}), " +
-                     $"{DeploymentReport.Duration(started.Interval)} per step, rollback at {started.FailureThreshold} failed checks; now {started.Found}");
+                     $"{DeploymentReport.Duration(started.Interval)} per step, " +
+                     $"rollback at {started.FailureThreshold} failed checks; now {started.Found}");
                 break;
             case DeploymentStarted started:
                 _canary = started.Colours?.To ?? _canary;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EcsGitOps.Delivery.Traffic.Events;
 using EcsGitOps.Delivery.Traffic.State;
 
@@ -23,10 +24,14 @@ public sealed class RolloutLoop(ITrafficRouter router, IRolloutStateStore store,
                 ResumeAction.RefuseOtherDeployment =>
                     throw RolloutInProgressException.OtherDeployment(request.Service, recorded!, request.DeploymentId),
                 ResumeAction.AlreadySucceeded => Finish(new RolloutResult(RolloutPhase.Succeeded, recorded!.Weights,
-                    $"deployment {request.DeploymentId} was already promoted; traffic left at {recorded.Weights}", recorded.FailedChecks)),
+                    $"deployment {request.DeploymentId} was already promoted; traffic left at {recorded.Weights}",
+                    recorded.FailedChecks)),
                 ResumeAction.NothingToRollBack => await NothingToRollBackAsync(request, cancellationToken).ConfigureAwait(false),
                 ResumeAction.Start => await StartAsync(request, lease, cancellationToken).ConfigureAwait(false),
-                _ => await ResumeAsync(request, lease, recorded!, cancellationToken).ConfigureAwait(false),
+                ResumeAction.Continue => await ContinueAsync(request, lease, recorded!, cancellationToken).ConfigureAwait(false),
+                ResumeAction.RollBackRecorded =>
+                    await RollBackRecordedAsync(request, lease, recorded!, cancellationToken).ConfigureAwait(false),
+                var action => throw new UnreachableException($"No rollout path for {action}."),
             };
         }
     }
@@ -42,19 +47,14 @@ public sealed class RolloutLoop(ITrafficRouter router, IRolloutStateStore store,
         return await run.ProgressAsync(0, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<RolloutResult> ResumeAsync(
+    private async Task<RolloutResult> ContinueAsync(
         RolloutRequest request, IRolloutLease lease, RolloutState recorded, CancellationToken cancellationToken)
     {
-        var found = await router.GetWeightsAsync(cancellationToken).ConfigureAwait(false);
-        var run = new RolloutRun(request, recorded with { Owner = request.Owner }, lease, router, time, observer);
-        await run.BeginAsync(found, resumed: true, cancellationToken).ConfigureAwait(false);
-        if (request.Resume == ResumeMode.RollBack)
+        var run = await ResumeAsync(request, lease, recorded, cancellationToken).ConfigureAwait(false);
+        if (recorded.Phase != RolloutPhase.RollingBack && recorded.FailedChecks >= request.Settings.FailureThreshold)
             return await run.RollBackAsync(
-                $"rolled back deployment {recorded.DeploymentId}, interrupted at {recorded.Position}").ConfigureAwait(false);
-        if (recorded.IsActive && recorded.Phase != RolloutPhase.RollingBack &&
-            recorded.FailedChecks >= request.Settings.FailureThreshold)
-            return await run.RollBackAsync(
-                $"{recorded.FailedChecks} failed checks had reached the failure threshold at {recorded.Position}").ConfigureAwait(false);
+                $"{recorded.FailedChecks} failed checks had reached the failure threshold at {recorded.Position}")
+                .ConfigureAwait(false);
         return recorded.Phase switch
         {
             RolloutPhase.RollingBack => await run.RollBackAsync(recorded.Reason ?? "finished an interrupted rollback")
@@ -63,6 +63,24 @@ public sealed class RolloutLoop(ITrafficRouter router, IRolloutStateStore store,
             RolloutPhase.Initializing => await run.ProgressAsync(0, cancellationToken).ConfigureAwait(false),
             _ => await run.ProgressAsync(recorded.StepIndex, cancellationToken).ConfigureAwait(false),
         };
+    }
+
+    private async Task<RolloutResult> RollBackRecordedAsync(
+        RolloutRequest request, IRolloutLease lease, RolloutState recorded, CancellationToken cancellationToken)
+    {
+        var run = await ResumeAsync(request, lease, recorded, cancellationToken).ConfigureAwait(false);
+        return await run.RollBackAsync($"rolled back deployment {recorded.DeploymentId}, interrupted at {recorded.Position}")
+            .ConfigureAwait(false);
+    }
+
+    // The recorded plan and colours are kept: they describe the traffic as it is, whatever this run was asked.
+    private async Task<RolloutRun> ResumeAsync(
+        RolloutRequest request, IRolloutLease lease, RolloutState recorded, CancellationToken cancellationToken)
+    {
+        var found = await router.GetWeightsAsync(cancellationToken).ConfigureAwait(false);
+        var run = new RolloutRun(request, recorded with { Owner = request.Owner }, lease, router, time, observer);
+        await run.BeginAsync(found, resumed: true, cancellationToken).ConfigureAwait(false);
+        return run;
     }
 
     private async Task<RolloutResult> NothingToRollBackAsync(RolloutRequest request, CancellationToken cancellationToken)

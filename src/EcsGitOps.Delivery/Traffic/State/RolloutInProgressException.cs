@@ -13,11 +13,13 @@ public sealed class RolloutInProgressException(string service, RolloutState? rec
     public static RolloutInProgressException Running(string service, RolloutState? recorded) => new(service, recorded,
         recorded is { IsActive: true }
             ? $"{Describe(service, recorded)}; that run is still going, wait for it to finish."
-            : $"Service {service} is being rolled out by another run that has not recorded its state yet; wait for it to finish.");
+            : $"Service {service} is being rolled out by another run that has not recorded its state yet; " +
+              "wait for it to finish.");
 
     /// <summary>A record left by a run that stopped; only an explicit resume may take it over.</summary>
     public static RolloutInProgressException Interrupted(string service, RolloutState recorded) => new(service, recorded,
-        $"{Describe(service, recorded)}; wait for it to finish, or if that run has stopped, rerun with --resume to continue it or --resume rollback to undo it.");
+        $"{Describe(service, recorded)}; wait for it to finish, or if that run has stopped, " +
+        "rerun with --resume to continue it or --resume rollback to undo it.");
 
     /// <summary>A resume of one deployment found another one recorded.</summary>
     public static RolloutInProgressException OtherDeployment(string service, RolloutState recorded, string deploymentId) =>
