@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using EcsGitOps.Delivery.Traffic;
+
+namespace EcsGitOps.Delivery.Deployments;
+
+/// <summary>A Mermaid xychart of the new colour's share of traffic at each step, starting from zero.</summary>
+internal static class WeightsChart
+{
+    public static string Mermaid(DeploymentRecord record)
+    {
+        var colour = record.Colours?.To ?? Colour.Green;
+        var points = record.Steps
+            .Select(step => (Name: Name(step), step.At, Weight: step.Weights.Of(colour)))
+            .Prepend((Name: "start", At: record.StartedAt, Weight: record.Colours is null ? record.Steps[0].Weights.Of(colour) : 0))
+            .ToList();
+        var labels = Unique(points.Select(point => $"{point.Name} {Elapsed(point.At - record.StartedAt)}"));
+        var values = points.Select(point => point.Weight.ToString(CultureInfo.InvariantCulture));
+        return new StringBuilder()
+            .AppendLine("```mermaid")
+            .AppendLine("xychart-beta")
+            .AppendLine($"    title \"Traffic on {colour.Name()} (%)\"")
+            .AppendLine($"    x-axis \"step and time since start (m:ss)\" [{string.Join(", ", labels.Select(l => $"\"{l}\""))}]")
+            .AppendLine($"    y-axis \"{colour.Name()} %\" 0 --> 100")
+            .AppendLine($"    line [{string.Join(", ", values)}]")
+            .AppendLine("```")
+            .ToString();
+    }
+
+    private static string Name(DeploymentStep step) => step.Kind switch
+    {
+        DeploymentStepKind.Rollback => "rollback",
+        DeploymentStepKind.Promotion => "promotion",
+        _ => step.Number.ToString(CultureInfo.InvariantCulture),
+    };
+
+    // Mermaid merges equal categories, which would shift every later point; a resumed step can repeat a label.
+    private static List<string> Unique(IEnumerable<string> labels)
+    {
+        var seen = new Dictionary<string, int>();
+        return labels.Select(label =>
+        {
+            var count = seen[label] = seen.GetValueOrDefault(label) + 1;
+            return count == 1 ? label : $"{label} #{count}";
+        }).ToList();
+    }
+
+    private static string Elapsed(TimeSpan span) => span < TimeSpan.Zero
+        ? "0:00"
+        : $"{(int)span.TotalMinutes}:{span.Seconds:00}";
+}
