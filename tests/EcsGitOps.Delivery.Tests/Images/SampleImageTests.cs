@@ -5,6 +5,7 @@ using EcsGitOps.Delivery.Images;
 
 namespace EcsGitOps.Delivery.Tests.Images;
 
+[Collection(SampleAppPublishing.Name)]
 public sealed class SampleImageTests(SampleImageFixture sample) : IClassFixture<SampleImageFixture>, IDisposable
 {
     // A guard against a container that never answers, not a measurement.
