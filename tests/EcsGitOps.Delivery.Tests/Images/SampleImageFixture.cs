@@ -23,7 +23,8 @@ public sealed class SampleImageFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!TestEngine.IsReachable) return;
+        // Under CI=true an absent engine must fail the tests, so only a local run without one skips the build.
+        if (!TestEngine.IsReachable && !TestEngine.RequiredByCi) return;
         File.Copy(RepositoryRoot.Combine("app", "Dockerfile"), Path.Combine(_context.Path, "Dockerfile"));
         File.Copy(RepositoryRoot.Combine("app", ".dockerignore"), Path.Combine(_context.Path, ".dockerignore"));
         Docker = await TestEngine.ConnectAsync();
