@@ -17,8 +17,6 @@ public class TargetGraphTests
     }
 
     [Theory]
-    [InlineData("DockerBuild")]
-    [InlineData("ScanImage")]
     [InlineData("PushEcr")]
     [InlineData("DeployInfra")]
     [InlineData("RenderTaskDef")]
