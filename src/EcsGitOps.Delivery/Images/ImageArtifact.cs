@@ -15,11 +15,10 @@ public sealed partial record ImageArtifact(
 {
     public const string FileName = "image.json";
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(ImageArtifact))]
+    sealed partial class ImageArtifactJson : JsonSerializerContext;
 
     /// <summary><c>repository@sha256:...</c>; fails when the artifact names a tag only.</summary>
     public string PinnedReference() => IsDigest(Digest)
@@ -42,7 +41,7 @@ public sealed partial record ImageArtifact(
         ImageArtifact? artifact;
         try
         {
-            artifact = await JsonSerializer.DeserializeAsync<ImageArtifact>(stream, Json, cancellationToken);
+            artifact = await JsonSerializer.DeserializeAsync(stream, ImageArtifactJson.Default.ImageArtifact, cancellationToken);
         }
         catch (JsonException e)
         {
@@ -56,7 +55,7 @@ public sealed partial record ImageArtifact(
     public async Task WriteAsync(string path, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, Json) + "\n", cancellationToken);
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, ImageArtifactJson.Default.ImageArtifact) + "\n", cancellationToken);
     }
 
     [GeneratedRegex("^sha256:[0-9a-f]{64}$")]

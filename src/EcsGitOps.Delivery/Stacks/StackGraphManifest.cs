@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace EcsGitOps.Delivery.Stacks;
@@ -23,11 +25,9 @@ sealed partial record StackGraphManifest(
         IReadOnlyDictionary<string, string>? Parameters,
         IReadOnlyList<Stack>? Stacks);
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(Document))]
+    sealed partial class ManifestJson : JsonSerializerContext;
 
     public static StackGraphManifest Load(string path)
     {
@@ -37,7 +37,7 @@ sealed partial record StackGraphManifest(
         Document? document;
         try
         {
-            document = JsonSerializer.Deserialize<Document>(text, Json);
+            document = JsonSerializer.Deserialize(text, ManifestJson.Default.Document);
         }
         catch (JsonException e)
         {
@@ -56,7 +56,7 @@ sealed partial record StackGraphManifest(
     /// <summary>The manifest line that sets a parameter, for messages; the stack's own entry first, then the shared ones.</summary>
     public int LineOf(string stack, string parameter, string value)
     {
-        var pattern = new Regex($"\"{Regex.Escape(parameter)}\"\\s*:\\s*{Regex.Escape(JsonSerializer.Serialize(value))}");
+        var pattern = new Regex($"\"{Regex.Escape(parameter)}\"\\s*:\\s*{Regex.Escape($"\"{JsonEncodedText.Encode(value, JavaScriptEncoder.UnsafeRelaxedJsonEscaping)}\"")}");
         var stackStart = Regex.Match(Text, $"\"name\"\\s*:\\s*\"{Regex.Escape(stack)}\"");
         var match = stackStart.Success && pattern.Match(Text, stackStart.Index) is { Success: true } own ? own : pattern.Match(Text);
         return match.Success ? Text.AsSpan(0, match.Index).Count('\n') + 1 : 1;
