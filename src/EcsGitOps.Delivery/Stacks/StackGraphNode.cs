@@ -29,7 +29,7 @@ public sealed record StackGraphNode(
         var lookup = Lookup(parameters, stackName);
         return new(Name, stackName, TemplatePath, parameters,
             [.. ExportExpressions(Template).Select(e => StackGraphNames.Resolve(e.Expression, lookup)!)],
-            [.. StackGraphNames.Imports(Template.Root).Select(i => StackGraphNames.Resolve(i.Argument, lookup)!)]);
+            [.. StackGraphNames.Imports(Template.Root).Select(i => StackGraphNames.Resolve(i.Argument, lookup)!).Distinct()]);
     }
 
     internal string StackNameFrom(string? environment) => environment is null ? Name : $"{environment}-{Name}";
@@ -45,8 +45,8 @@ public sealed record StackGraphNode(
 
     internal static IEnumerable<(string Output, object? Expression)> ExportExpressions(StackGraphTemplate template) =>
         from output in template.Outputs
-        where output.Value is IReadOnlyDictionary<string, object?> o && o.GetValueOrDefault("Export") is IReadOnlyDictionary<string, object?>
-        let export = (IReadOnlyDictionary<string, object?>)((IReadOnlyDictionary<string, object?>)output.Value!)["Export"]!
+        let export = (output.Value as IReadOnlyDictionary<string, object?>)?.GetValueOrDefault("Export") as IReadOnlyDictionary<string, object?>
+        where export is not null
         select (output.Key, export.GetValueOrDefault("Name"));
 
     string Render(string parameter, string value, IReadOnlyDictionary<string, string?> values)
