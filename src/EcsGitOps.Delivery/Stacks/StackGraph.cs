@@ -19,11 +19,16 @@ public sealed class StackGraph
         Nodes.FirstOrDefault(n => n.Name == name)
         ?? throw new StackGraphException($"no stack '{name}' in the stack manifest (stacks: {string.Join(", ", Nodes.Select(n => n.Name))})");
 
-    public static StackGraph Load(string manifestPath)
+    public static async Task<StackGraph> LoadAsync(string manifestPath, CancellationToken cancellationToken)
     {
-        var manifest = StackGraphManifest.Load(manifestPath);
+        var manifest = await StackGraphManifest.LoadAsync(manifestPath, cancellationToken);
         var directory = Path.GetDirectoryName(Path.GetFullPath(manifestPath))!;
-        var stacks = manifest.Stacks.Select(stack => Read(manifest, stack, directory)).ToList();
+        var stacks = new List<Unlinked>();
+        foreach (var stack in manifest.Stacks)
+        {
+            var template = await StackGraphTemplate.LoadAsync(Path.Combine(directory, stack.Template), cancellationToken);
+            stacks.Add(Read(manifest, stack, template));
+        }
         return new(Link(manifest, stacks));
     }
 
@@ -41,10 +46,8 @@ public sealed class StackGraph
 
     sealed record Unlinked(StackGraphManifest.Stack Entry, StackGraphNode Node, List<(string Name, string Location)> Imports);
 
-    static Unlinked Read(StackGraphManifest manifest, StackGraphManifest.Stack entry, string directory)
+    static Unlinked Read(StackGraphManifest manifest, StackGraphManifest.Stack entry, StackGraphTemplate template)
     {
-        var path = Path.Combine(directory, entry.Template);
-        var template = StackGraphTemplate.Load(path);
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in manifest.Parameters.Where(p => template.Parameters.ContainsKey(p.Key)))
             parameters[key] = value;
@@ -57,7 +60,7 @@ public sealed class StackGraph
             throw new StackGraphException(
                 $"{manifest.Path}: stack '{entry.Name}' gives no value for parameter {missing}, which {entry.Template} requires: add it to the stack's parameters");
 
-        var shell = new StackGraphNode(entry.Name, path, parameters, [], [], []) { Template = template, Manifest = manifest };
+        var shell = new StackGraphNode(entry.Name, template.Path, parameters, [], [], []) { Template = template, Manifest = manifest };
         var lookup = shell.Lookup(parameters, shell.StackNameFrom(parameters.GetValueOrDefault(StackGraphNode.EnvironmentParameter)
             ?? template.DefaultOf(StackGraphNode.EnvironmentParameter)));
         var exports = StackGraphNode.ExportExpressions(template).Select(e => StackGraphNames.Resolve(e.Expression, lookup)

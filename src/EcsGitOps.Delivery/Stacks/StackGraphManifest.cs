@@ -29,11 +29,11 @@ sealed partial record StackGraphManifest(
     [JsonSerializable(typeof(Document))]
     sealed partial class ManifestJson : JsonSerializerContext;
 
-    public static StackGraphManifest Load(string path)
+    public static async Task<StackGraphManifest> LoadAsync(string path, CancellationToken cancellationToken)
     {
         if (!File.Exists(path))
             throw new StackGraphException($"stack manifest {path} not found: run from the repository root or set its path");
-        var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+        var text = (await File.ReadAllTextAsync(path, cancellationToken)).ReplaceLineEndings("\n");
         Document? document;
         try
         {

@@ -29,8 +29,8 @@ public sealed class StackGraphTemplate
     IReadOnlyDictionary<string, object?> Section(string name) =>
         Root.GetValueOrDefault(name) as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>();
 
-    public static StackGraphTemplate Load(string path) => File.Exists(path)
-        ? Parse(File.ReadAllText(path), path)
+    public static async Task<StackGraphTemplate> LoadAsync(string path, CancellationToken cancellationToken) => File.Exists(path)
+        ? Parse(await File.ReadAllTextAsync(path, cancellationToken), path)
         : throw new StackGraphException($"template {path} not found: fix the template path in the stack manifest");
 
     public static StackGraphTemplate Parse(string text, string path)

@@ -52,12 +52,12 @@ public sealed class CloudFormationLintTests
     }
 
     [Fact]
-    public void OnlyAppMeshResourcesSuppressAnyRuleAndOnlyTheShutdownWarningWithAReason()
+    public async Task OnlyAppMeshResourcesSuppressAnyRuleAndOnlyTheShutdownWarningWithAReason()
     {
         Assert.False(File.Exists(Path.Combine(RepositoryPaths.Root, ".cfnlintrc")), "no repository-wide cfn-lint configuration");
         foreach (var path in RepositoryPaths.CloudFormationTemplates)
         {
-            var template = StackGraphTemplate.Load(path);
+            var template = await StackGraphTemplate.LoadAsync(path, CancellationToken.None);
             Assert.DoesNotContain("cfn-lint", template.Root.GetValueOrDefault("Metadata") is IReadOnlyDictionary<string, object?> m ? m.Keys : []);
             foreach (var (id, resource) in template.Resources)
             {

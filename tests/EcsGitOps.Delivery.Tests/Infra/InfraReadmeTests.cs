@@ -5,17 +5,17 @@ namespace EcsGitOps.Delivery.Tests.Infra;
 public sealed class InfraReadmeTests
 {
     [Fact]
-    public void TheReadmeShowsTheStackGraphTheManifestProduces()
+    public async Task TheReadmeShowsTheStackGraphTheManifestProduces()
     {
-        var mermaid = StackGraph.Load(RepositoryPaths.Infra("stacks.json")).ToMermaid();
+        var mermaid = (await StackGraph.LoadAsync(RepositoryPaths.Infra("stacks.json"), CancellationToken.None)).ToMermaid();
 
         Assert.Contains($"```mermaid\n{mermaid}```", File.ReadAllText(RepositoryPaths.Infra("README.md")).ReplaceLineEndings("\n"));
     }
 
     [Fact]
-    public void TheMermaidChartDrawsAnArrowFromEachExporterToItsImporters()
+    public async Task TheMermaidChartDrawsAnArrowFromEachExporterToItsImporters()
     {
-        var mermaid = StackGraph.Load(RepositoryPaths.Infra("stacks.json")).ToMermaid();
+        var mermaid = (await StackGraph.LoadAsync(RepositoryPaths.Infra("stacks.json"), CancellationToken.None)).ToMermaid();
 
         Assert.Contains("  github_oidc[\"github-oidc\"]\n", mermaid);
         Assert.Contains("  cluster --> mesh\n", mermaid);

@@ -45,7 +45,7 @@ public sealed class StackCreationTests(MotoServer moto)
     public async Task EveryStackCreatesInWaveOrderAndExportsWhatItDeclares()
     {
         var values = Values("wave", "CODE_DEPLOY");
-        var graph = StackGraph.Load(RepositoryPaths.Infra("stacks.json"));
+        var graph = await StackGraph.LoadAsync(RepositoryPaths.Infra("stacks.json"), CancellationToken.None);
         var bound = new List<StackGraphBinding>();
 
         foreach (var stack in graph.Waves.SelectMany(w => w).Select(n => n.Bind(values)))
@@ -71,7 +71,7 @@ public sealed class StackCreationTests(MotoServer moto)
     [Fact]
     public async Task TheServiceCreatesWithTheEcsControllerOnEc2Capacity()
     {
-        var graph = StackGraph.Load(RepositoryPaths.Infra("stacks.json")).Select("service");
+        var graph = (await StackGraph.LoadAsync(RepositoryPaths.Infra("stacks.json"), CancellationToken.None)).Select("service");
         var values = Values("ecsctl", "ECS");
 
         foreach (var node in graph.Waves.SelectMany(w => w))

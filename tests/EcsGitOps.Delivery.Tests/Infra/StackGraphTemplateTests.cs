@@ -42,11 +42,11 @@ public sealed class StackGraphTemplateTests
     }
 
     [Fact]
-    public void EveryRepositoryTemplateParses()
+    public async Task EveryRepositoryTemplateParses()
     {
         foreach (var path in RepositoryPaths.CloudFormationTemplates)
         {
-            var template = StackGraphTemplate.Load(path);
+            var template = await StackGraphTemplate.LoadAsync(path, CancellationToken.None);
             Assert.NotEmpty(template.Resources);
             Assert.Equal("ecsgitops", template.DefaultOf("EnvironmentName"));
         }

@@ -17,10 +17,17 @@ public sealed class StackGraphTests
 
     static IEnumerable<IEnumerable<string>> Names(StackGraph graph) => graph.Waves.Select(w => w.Select(n => n.Name));
 
+    static Task<StackGraph> Load(string manifest) => StackGraph.LoadAsync(manifest, CancellationToken.None);
+
+    static Task<StackGraph> Repository() => Load(RepositoryPaths.Infra("stacks.json"));
+
+    static async Task<string> Refusal(string manifest) =>
+        (await Assert.ThrowsAsync<StackGraphException>(() => Load(manifest))).Message;
+
     [Fact]
-    public void TheRepositoryStacksDeployInWavesDerivedFromTheirImports()
+    public async Task TheRepositoryStacksDeployInWavesDerivedFromTheirImports()
     {
-        var graph = StackGraph.Load(RepositoryPaths.Infra("stacks.json"));
+        var graph = await Repository();
 
         Assert.Equal<IEnumerable<string>>(
             [["cluster", "github-oidc"], ["mesh"], ["service"], ["monitoring", "pipeline"]],
@@ -32,17 +39,17 @@ public sealed class StackGraphTests
     }
 
     [Fact]
-    public void SelectingStacksKeepsWhatTheyDependOnAndDropsTheRest()
+    public async Task SelectingStacksKeepsWhatTheyDependOnAndDropsTheRest()
     {
-        var graph = StackGraph.Load(RepositoryPaths.Infra("stacks.json")).Select("service");
+        var graph = (await Repository()).Select("service");
 
         Assert.Equal<IEnumerable<string>>([["cluster"], ["mesh"], ["service"]], Names(graph));
     }
 
     [Fact]
-    public void BindingFillsParametersAndNamesTheStackAfterTheEnvironment()
+    public async Task BindingFillsParametersAndNamesTheStackAfterTheEnvironment()
     {
-        var service = StackGraph.Load(RepositoryPaths.Infra("stacks.json"))["service"].Bind(Values);
+        var service = (await Repository())["service"].Bind(Values);
 
         Assert.Equal("prod-service", service.StackName);
         Assert.Equal(RepositoryPaths.Infra("service.yaml"), service.TemplatePath);
@@ -52,32 +59,33 @@ public sealed class StackGraphTests
         Assert.Contains("prod-LoadBalancerFullName", service.Exports);
         Assert.Contains("prod-VpcId", service.Imports);
         Assert.Equal("example/ecsgitops",
-            StackGraph.Load(RepositoryPaths.Infra("stacks.json"))["pipeline"].Bind(Values).Parameters["FullRepositoryId"]);
+            (await Repository())["pipeline"].Bind(Values).Parameters["FullRepositoryId"]);
     }
 
     [Fact]
-    public void ParametersAreSentOnlyToTemplatesThatDeclareThem()
+    public async Task ParametersAreSentOnlyToTemplatesThatDeclareThem()
     {
-        var graph = StackGraph.Load(RepositoryPaths.Infra("stacks.json"));
+        var graph = await Repository();
 
         Assert.DoesNotContain("ServiceName", graph["cluster"].Parameters.Keys);
         Assert.Contains("ServiceName", graph["mesh"].Parameters.Keys);
     }
 
     [Fact]
-    public void BindingWithoutAValueForAPlaceholderNamesTheManifestLineStackAndParameter()
+    public async Task BindingWithoutAValueForAPlaceholderNamesTheManifestLineStackAndParameter()
     {
+        var graph = await Repository();
         var values = new Dictionary<string, string?>(Values);
         values.Remove("image");
 
-        var error = Assert.Throws<StackGraphException>(() => StackGraph.Load(RepositoryPaths.Infra("stacks.json"))["service"].Bind(values));
+        var error = Assert.Throws<StackGraphException>(() => graph["service"].Bind(values));
 
         var line = File.ReadAllLines(RepositoryPaths.Infra("stacks.json")).ToList().FindIndex(l => l.Contains("\"InitialImage\"")) + 1;
         Assert.StartsWith($"{RepositoryPaths.Infra("stacks.json")}:{line}: stack 'service', parameter InitialImage: unknown placeholder {{{{ image }}}}", error.Message);
     }
 
     [Fact]
-    public void ACycleOfImportsIsRefusedWithThePath()
+    public async Task ACycleOfImportsIsRefusedWithThePath()
     {
         using var dir = new TemporaryDirectory();
         dir.Write("a.yaml", Exporting("A", imports: "B"));
@@ -85,14 +93,14 @@ public sealed class StackGraphTests
         dir.Write("c.yaml", Exporting("C", imports: "A"));
         var manifest = dir.Write("stacks.json", Manifest("a", "b", "c"));
 
-        var error = Assert.Throws<StackGraphException>(() => StackGraph.Load(manifest));
+        var error = await Refusal(manifest);
 
-        Assert.Contains("circular dependency between stacks", error.Message);
-        Assert.Contains("a -> b -> c -> a", error.Message);
+        Assert.Contains("circular dependency between stacks", error);
+        Assert.Contains("a -> b -> c -> a", error);
     }
 
     [Fact]
-    public void IndependentStacksShareAWaveInManifestOrder()
+    public async Task IndependentStacksShareAWaveInManifestOrder()
     {
         using var dir = new TemporaryDirectory();
         dir.Write("a.yaml", Exporting("A"));
@@ -101,35 +109,35 @@ public sealed class StackGraphTests
         dir.Write("d.yaml", Exporting("D", imports: "B"));
         var manifest = dir.Write("stacks.json", Manifest("d", "c", "b", "a"));
 
-        Assert.Equal<IEnumerable<string>>([["a"], ["c", "b"], ["d"]], Names(StackGraph.Load(manifest)));
+        Assert.Equal<IEnumerable<string>>([["a"], ["c", "b"], ["d"]], Names(await Load(manifest)));
     }
 
     [Fact]
-    public void AnImportNoStackExportsIsRefused()
+    public async Task AnImportNoStackExportsIsRefused()
     {
         using var dir = new TemporaryDirectory();
         dir.Write("a.yaml", Exporting("A", imports: "Missing"));
         var manifest = dir.Write("stacks.json", Manifest("a"));
 
-        var error = Assert.Throws<StackGraphException>(() => StackGraph.Load(manifest));
+        var error = await Refusal(manifest);
 
-        Assert.Contains("imports 'test-Missing', which no stack", error.Message);
-        Assert.Contains("a.yaml: Resources.Thing.Properties.Value", error.Message);
+        Assert.Contains("imports 'test-Missing', which no stack", error);
+        Assert.Contains("a.yaml: Resources.Thing.Properties.Value", error);
     }
 
     [Fact]
-    public void TwoStacksExportingOneNameAreRefused()
+    public async Task TwoStacksExportingOneNameAreRefused()
     {
         using var dir = new TemporaryDirectory();
         dir.Write("a.yaml", Exporting("Same"));
         dir.Write("b.yaml", Exporting("Same"));
         var manifest = dir.Write("stacks.json", Manifest("a", "b"));
 
-        Assert.Contains("stacks 'a' and 'b' both export 'test-Same'", Assert.Throws<StackGraphException>(() => StackGraph.Load(manifest)).Message);
+        Assert.Contains("stacks 'a' and 'b' both export 'test-Same'", await Refusal(manifest));
     }
 
     [Fact]
-    public void AParameterTheTemplateDoesNotDeclareIsRefused()
+    public async Task AParameterTheTemplateDoesNotDeclareIsRefused()
     {
         using var dir = new TemporaryDirectory();
         dir.Write("a.yaml", Exporting("A"));
@@ -138,33 +146,33 @@ public sealed class StackGraphTests
             """);
 
         Assert.Contains("stack 'a' sets parameter Colour, which a.yaml does not declare",
-            Assert.Throws<StackGraphException>(() => StackGraph.Load(manifest)).Message);
+            await Refusal(manifest));
     }
 
     [Fact]
-    public void ARequiredParameterWithoutAValueIsRefused()
+    public async Task ARequiredParameterWithoutAValueIsRefused()
     {
         using var dir = new TemporaryDirectory();
         dir.Write("a.yaml", "Parameters:\n  Needed:\n    Type: String\nResources: {}\n");
         var manifest = dir.Write("stacks.json", Manifest("a"));
 
         Assert.Contains("stack 'a' gives no value for parameter Needed",
-            Assert.Throws<StackGraphException>(() => StackGraph.Load(manifest)).Message);
+            await Refusal(manifest));
     }
 
     [Fact]
-    public void AnExportNameKnownOnlyAfterDeploymentIsRefused()
+    public async Task AnExportNameKnownOnlyAfterDeploymentIsRefused()
     {
         using var dir = new TemporaryDirectory();
         dir.Write("a.yaml", "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\nOutputs:\n  Arn:\n    Value: !Ref Topic\n    Export:\n      Name: !GetAtt Topic.TopicName\n");
         var manifest = dir.Write("stacks.json", Manifest("a"));
 
         Assert.Contains("a.yaml: Outputs.Arn.Export.Name builds an export name from something known only after deployment",
-            Assert.Throws<StackGraphException>(() => StackGraph.Load(manifest)).Message);
+            await Refusal(manifest));
     }
 
     [Fact]
-    public void ListedDependenciesOrderStacksThatShareNoExport()
+    public async Task ListedDependenciesOrderStacksThatShareNoExport()
     {
         using var dir = new TemporaryDirectory();
         dir.Write("a.yaml", Exporting("A"));
@@ -174,7 +182,7 @@ public sealed class StackGraphTests
               "stacks": [ { "name": "b", "template": "b.yaml", "dependsOn": ["a"] }, { "name": "a", "template": "a.yaml" } ] }
             """);
 
-        Assert.Equal<IEnumerable<string>>([["a"], ["b"]], Names(StackGraph.Load(manifest)));
+        Assert.Equal<IEnumerable<string>>([["a"], ["b"]], Names(await Load(manifest)));
     }
 
     static string Manifest(params string[] stacks) =>

@@ -22,9 +22,9 @@ public sealed class TemplateWiringTests
     }
 
     [Fact]
-    public void EveryTaskDefinitionPlaceholderIsAStackOutputOrADocumentedBuildValue()
+    public async Task EveryTaskDefinitionPlaceholderIsAStackOutputOrADocumentedBuildValue()
     {
-        var outputs = StackGraph.Load(RepositoryPaths.Infra("stacks.json")).Nodes
+        var outputs = (await StackGraph.LoadAsync(RepositoryPaths.Infra("stacks.json"), CancellationToken.None)).Nodes
             .SelectMany(n => n.Template.Outputs.Keys)
             .Select(k => char.ToLowerInvariant(k[0]) + k[1..])
             .ToHashSet();
@@ -38,7 +38,7 @@ public sealed class TemplateWiringTests
     }
 
     [Fact]
-    public void CodeBuildRunsTheDeveloperTargetsAndHandsOnWhatTheDeployStageReads()
+    public async Task CodeBuildRunsTheDeveloperTargetsAndHandsOnWhatTheDeployStageReads()
     {
         var buildspec = Yaml(RepositoryPaths.Templates("buildspec.yml"));
         var commands = (YamlSequenceNode)((YamlMappingNode)((YamlMappingNode)buildspec["phases"])["build"])["commands"];
@@ -50,7 +50,7 @@ public sealed class TemplateWiringTests
         Assert.Equal(["taskdef.json", "appspec.yaml", "image.json"],
             ((YamlSequenceNode)artifacts["files"]).Children.Cast<YamlScalarNode>().Select(f => f.Value));
 
-        var pipeline = StackGraphTemplate.Load(RepositoryPaths.Infra("pipeline.yaml"));
+        var pipeline = await StackGraphTemplate.LoadAsync(RepositoryPaths.Infra("pipeline.yaml"), CancellationToken.None);
         var project = (IReadOnlyDictionary<string, object?>)((IReadOnlyDictionary<string, object?>)pipeline.Resources["BuildProject"]!)["Properties"]!;
         Assert.Equal("templates/buildspec.yml", ((IReadOnlyDictionary<string, object?>)project["Source"]!)["BuildSpec"]);
         var deploy = ((IReadOnlyList<object?>)((IReadOnlyDictionary<string, object?>)((IReadOnlyDictionary<string, object?>)pipeline.Resources["Pipeline"]!)["Properties"]!)["Stages"]!)
