@@ -16,8 +16,19 @@ internal sealed class StackDeployment(StackWatch watch, StackSpec spec, DeployIn
 
         var existing = prepared.Existing;
         var type = StackStatuses.NeedsCreate(existing) ? "CREATE" : "UPDATE";
+        // A shell found in REVIEW_IN_PROGRESS may hold someone's change set under review: only one this run makes is removed.
+        var makesShell = existing?.StackStatus is null or StackStatuses.DeleteComplete;
         var changeSet = new ChangeSetRunner(watch, ChangeSetName());
-        var summary = await changeSet.CreateAsync(spec, type, ct);
+        ChangeSetSummary? summary;
+        try
+        {
+            summary = await changeSet.CreateAsync(spec, type, ct);
+        }
+        catch (StackDeployException) when (makesShell)
+        {
+            await RemoveShellAsync(ct);
+            throw;
+        }
         if (summary is null)
         {
             watch.Note("no changes: up to date");
@@ -26,25 +37,26 @@ internal sealed class StackDeployment(StackWatch watch, StackSpec spec, DeployIn
         watch.Progress.ChangeSet(spec.StackName, summary);
 
         return options.DryRun
-            ? await DropAsync(changeSet, summary, existing, ct)
+            ? await DropAsync(changeSet, summary, existing, makesShell, ct)
             : await ExecuteAsync(changeSet, summary, ct);
     }
 
-    async Task<StackDeployResult> DropAsync(ChangeSetRunner changeSet, ChangeSetSummary summary, Stack? existing, CancellationToken ct)
+    async Task<StackDeployResult> DropAsync(ChangeSetRunner changeSet, ChangeSetSummary summary, Stack? existing, bool madeShell, CancellationToken ct)
     {
         await changeSet.DeleteAsync(ct);
-        // A CREATE change set makes a REVIEW_IN_PROGRESS stack; one this run made goes too, so a dry run leaves nothing.
-        if (existing is null || existing.StackStatus == StackStatuses.DeleteComplete)
-        {
-            await watch.CloudFormation.DeleteStackAsync(new DeleteStackRequest { StackName = spec.StackName }, ct);
-            await WaitUntilGoneAsync(ct);
-        }
+        if (madeShell)
+            await RemoveShellAsync(ct);
         watch.Note($"dry run: change set {changeSet.Name} deleted without executing");
         return Result(StackAction.DryRun, existing, summary.Rows.Count);
     }
 
-    async Task WaitUntilGoneAsync(CancellationToken ct)
+    // A CREATE change set on a new stack makes a REVIEW_IN_PROGRESS stack to hold it; when it will not be executed
+    // the stack goes too, so a dry run or a rejected template leaves nothing behind.
+    async Task RemoveShellAsync(CancellationToken ct)
     {
+        if (await watch.DescribeAsync(ct) is not { StackStatus: StackStatuses.ReviewInProgress })
+            return;
+        await watch.CloudFormation.DeleteStackAsync(new DeleteStackRequest { StackName = spec.StackName }, ct);
         while (await watch.DescribeAsync(ct) is { StackStatus: not StackStatuses.DeleteComplete } stack)
             await watch.PauseAsync(stack.StackStatus ?? "being deleted", ct);
     }

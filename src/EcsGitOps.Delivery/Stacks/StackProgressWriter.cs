@@ -22,7 +22,7 @@ public sealed class StackProgressWriter(TextWriter writer) : IStackProgress
         var time = line.Time.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
         var reason = string.IsNullOrWhiteSpace(line.Reason) ? "" : $"  {line.Reason}";
         lock (gate)
-            writer.WriteLine($"{stackName}: {time}  {line.Status,-44} {line.LogicalId} ({line.Type}){reason}");
+            writer.WriteLine($"{stackName}: {time}  {line.Status,-28} {line.LogicalId} ({line.Type}){reason}");
     }
 
     public void Note(string stackName, string message)

@@ -16,11 +16,12 @@ internal sealed class StackRecovery(StackWatch watch, bool dryRun)
         for (var step = 0; step < MaxSteps; step++)
         {
             var status = stack?.StackStatus;
-            if (StackStatuses.NeedsCreate(stack) || StackStatuses.IsDeployed(status) || status is "UPDATE_ROLLBACK_COMPLETE" or "IMPORT_ROLLBACK_COMPLETE")
+            if (StackStatuses.NeedsCreate(stack) || StackStatuses.IsUpdatable(status))
                 return new PreparedStack(stack, Deployable: true);
-            if (StackStatuses.IsStuck(status))
+            var repairable = status is StackStatuses.RollbackComplete or StackStatuses.UpdateRollbackFailed;
+            if (!repairable && !StackStatuses.IsInProgress(status))
                 throw StackFailures.Stuck(watch.StackName, status!, stack!.StackStatusReason);
-            if (dryRun && status is StackStatuses.RollbackComplete or StackStatuses.UpdateRollbackFailed)
+            if (dryRun && repairable)
             {
                 watch.Note($"is {status}: a deploy would {(status == StackStatuses.RollbackComplete ? "delete and recreate it" : "continue its rollback first")}; no change set in a dry run");
                 return new PreparedStack(stack, Deployable: false);

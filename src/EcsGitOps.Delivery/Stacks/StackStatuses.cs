@@ -16,9 +16,9 @@ internal static class StackStatuses
 
     public static bool IsDeployed(string? status) => status is "CREATE_COMPLETE" or "UPDATE_COMPLETE" or "IMPORT_COMPLETE";
 
-    /// <summary>Failed states CloudFormation neither updates nor leaves by itself: a person has to decide.</summary>
-    public static bool IsStuck(string? status) =>
-        status is "CREATE_FAILED" or "ROLLBACK_FAILED" or "DELETE_FAILED" or "IMPORT_ROLLBACK_FAILED";
+    /// <summary>Settled states an UPDATE change set can start from (UPDATE_FAILED: a stack deployed with rollback disabled).</summary>
+    public static bool IsUpdatable(string? status) =>
+        IsDeployed(status) || status is "UPDATE_ROLLBACK_COMPLETE" or "IMPORT_ROLLBACK_COMPLETE" or "UPDATE_FAILED";
 
     /// <summary>A stack that does not exist, or a shell CloudFormation made for a change set that never ran.</summary>
     public static bool NeedsCreate(Stack? stack) => stack?.StackStatus is null or DeleteComplete or ReviewInProgress;

@@ -2,12 +2,13 @@ using EcsGitOps.Aws;
 using EcsGitOps.Aws.CloudFormation;
 using EcsGitOps.Delivery.Stacks;
 using EcsGitOps.Delivery.Tests.Stacks.Fixtures;
+using Xunit.Abstractions;
 
 namespace EcsGitOps.Delivery.Tests.Stacks;
 
 /// <summary>The repository's own templates in infra/, in waves written by hand in the order their imports need.</summary>
 [Collection(MotoCollection.Name)]
-public sealed class InfraTemplatesMotoTests(MotoServer moto)
+public sealed class InfraTemplatesMotoTests(MotoServer moto, ITestOutputHelper output) : IDisposable
 {
     readonly RecordingProgress progress = new();
 
@@ -44,6 +45,9 @@ public sealed class InfraTemplatesMotoTests(MotoServer moto)
         Assert.All(results, r => Assert.Equal((StackAction.Created, "CREATE_COMPLETE"), (r.Action, r.Status)));
         Assert.True(results[0].Changes >= 20, $"the cluster change set listed {results[0].Changes} changes");
     }
+
+    // What a user of DeployInfra would have seen, for whoever reads the test log.
+    public void Dispose() => output.WriteLine(progress.Text);
 
     StackDeployer Deployer(bool dryRun = false) =>
         new(moto.CloudFormation, new DeployInfraOptions(dryRun, TimeSpan.FromMinutes(3), TimeSpan.FromMilliseconds(50)), TimeProvider.System, progress);

@@ -271,6 +271,59 @@ public sealed class StackDeployerReplayTests : IDisposable
     }
 
     [Fact]
+    public async Task ARejectedChangeSetForANewStackRemovesTheReviewStackItMade_AgainstReplayedCloudFormationResponses()
+    {
+        cloudFormation
+            .On("DescribeStacks", NoSuchStack(Web), StackIs(Web, "REVIEW_IN_PROGRESS"), NoSuchStack(Web))
+            .On("DescribeStackEvents", NoSuchStack(Web))
+            .On("CreateChangeSet", ChangeSetCreated(Web))
+            .On("DescribeChangeSet", ChangeSet(Web, "FAILED", "Parameters: [EnvironmentName] must have values"))
+            .On("DeleteChangeSet", Ok("DeleteChangeSet"))
+            .On("DeleteStack", DeleteStack());
+
+        var failure = await Assert.ThrowsAsync<StackDeployException>(() => Deployer().DeployAsync(Spec(Web)));
+
+        Assert.Contains("failed: Parameters: [EnvironmentName] must have values.", failure.Message);
+        Assert.Equal(["DeleteChangeSet", "DescribeStacks", "DeleteStack", "DescribeStacks"], cloudFormation.Actions[^4..]);
+    }
+
+    [Fact]
+    public async Task AStackFoundInReviewIsLeftAsFoundByADryRun_AgainstReplayedCloudFormationResponses()
+    {
+        cloudFormation
+            .On("DescribeStacks", StackIs(Web, "REVIEW_IN_PROGRESS"))
+            .On("DescribeStackEvents", Events(StackEvent(Web, 0, "REVIEW_IN_PROGRESS", "User Initiated")))
+            .On("CreateChangeSet", ChangeSetCreated(Web))
+            .On("DescribeChangeSet", ChangeSet(Web, "CREATE_COMPLETE", changes: Change("Add", "Jobs", Queue)))
+            .On("DeleteChangeSet", Ok("DeleteChangeSet"));
+
+        var result = await Deployer(dryRun: true).DeployAsync(Spec(Web));
+
+        Assert.Equal((StackAction.DryRun, "REVIEW_IN_PROGRESS", 1), (result.Action, result.Status, result.Changes));
+        Assert.Equal("CREATE", cloudFormation.Requests.Single(r => r.Action == "CreateChangeSet")["ChangeSetType"]);
+        Assert.DoesNotContain("DeleteStack", cloudFormation.Actions);
+    }
+
+    [Theory]
+    [InlineData("DELETE_FAILED")]
+    [InlineData("ROLLBACK_FAILED")]
+    [InlineData("CREATE_FAILED")]
+    public async Task AStackInAStateOnlyAPersonCanResolveIsReportedUntouched_AgainstReplayedCloudFormationResponses(string status)
+    {
+        cloudFormation
+            .On("DescribeStacks", StackIs(Web, status, "The following resource(s) failed to delete: [Bucket]."))
+            .On("DescribeStackEvents", Events(StackEvent(Web, 9, status)));
+
+        var failure = await Assert.ThrowsAsync<StackDeployException>(() => Deployer().DeployAsync(Spec(Web)));
+
+        Assert.Equal(
+            $"Stack web is {status} (The following resource(s) failed to delete: [Bucket]), a state CloudFormation cannot update: " +
+            "delete the stack (retaining the resources that fail to delete), then run DeployInfra again.",
+            failure.Message);
+        Assert.Equal(["DescribeStackEvents", "DescribeStacks"], cloudFormation.Actions);
+    }
+
+    [Fact]
     public async Task TheChangeSetTableShowsReplacementsFromEveryPage_AgainstReplayedCloudFormationResponses()
     {
         var firstPage = ChangeSet(Web, "CREATE_COMPLETE", nextToken: "page-2",

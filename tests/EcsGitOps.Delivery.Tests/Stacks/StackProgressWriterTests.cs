@@ -19,7 +19,7 @@ public sealed class StackProgressWriterTests
                 "mesh: change set ecsgitops-20260304-100000-000 (CREATE, 1 change)",
                 "mesh:   Action  Logical id  Type                Replacement",
                 "mesh:   Add     Mesh        AWS::AppMesh::Mesh  -",
-                "mesh: 10:00:07  CREATE_FAILED                                Mesh (AWS::AppMesh::Mesh)  Mesh already exists",
+                "mesh: 10:00:07  CREATE_FAILED                Mesh (AWS::AppMesh::Mesh)  Mesh already exists",
                 "mesh: no changes: up to date",
             ],
             text.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
