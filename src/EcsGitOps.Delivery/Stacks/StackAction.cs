@@ -1,0 +1,9 @@
+namespace EcsGitOps.Delivery.Stacks;
+
+public enum StackAction
+{
+    Created,
+    Updated,
+    UpToDate,
+    DryRun,
+}

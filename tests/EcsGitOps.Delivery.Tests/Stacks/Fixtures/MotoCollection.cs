@@ -1,0 +1,7 @@
+namespace EcsGitOps.Delivery.Tests.Stacks.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class MotoCollection : ICollectionFixture<MotoServer>
+{
+    public const string Name = "stacks on moto";
+}

@@ -1,0 +1,3 @@
+namespace EcsGitOps.Delivery.Tests.Stacks.Fixtures;
+
+public sealed record Reply(int Status, string Body);
