@@ -1,13 +1,48 @@
+using System.Text.Json;
+using EcsGitOps.Aws;
+using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Build;
+using EcsGitOps.Delivery.Deployments;
+using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.Stacks;
+using EcsGitOps.Delivery.TaskDefinitions;
 
 partial class Build
 {
-    Target RenderTaskDef => _ => _
-        .Description("Renders artifacts/taskdef.json and appspec.yaml from templates/, pinned to the pushed digest")
-        .DependsOn(PushEcr, DeployInfra)
-        .Executes(() => NotBuiltYet(nameof(RenderTaskDef)));
+    [Parameter("Environment name: the prefix of the stacks and their exports")]
+    readonly string EnvironmentName = "dev";
+
+    [Parameter("ECS service (and task family) name")]
+    readonly string ServiceName = "sample-api";
+
+    [Parameter("How BlueGreenDeploy deploys: codedeploy, ecs or task-set")]
+    readonly string Strategy = "task-set";
+
+    [Parameter("Only these stacks of infra/stacks.json (default: all), e.g. cluster mesh service monitoring")]
+    readonly string[] Stacks = [];
+
+    [Parameter("DeployInfra: create and print the change sets, then delete them without executing")]
+    readonly bool DryRun;
+
+    [Parameter("GitHub owner/repository the pipeline and the OIDC role trust (default: GITHUB_REPOSITORY)")]
+    readonly string GitHubRepository = "ecsgitops/ecsgitops";
+
+    [Parameter("CodeConnections ARN of the GitHub connection the pipeline's source stage uses")]
+    readonly string GitHubConnectionArn = "arn:aws:codeconnections:us-east-1:123456789012:connection/00000000-0000-0000-0000-000000000000";
+
+    [Parameter("Colour RenderTaskDef renders for (default: the one not live, from artifacts/deployment.json)")]
+    readonly string? Color = null;
 
     string InfraDirectory => Path.Combine(RootDirectory, "infra");
+    string StackOutputsFile => Path.Combine(ArtifactsDirectory, "stack-outputs.json");
+    string ImageArtifactFile => Path.Combine(ArtifactsDirectory, ImageArtifact.FileName);
+
+    string DeploymentController => DeploymentStrategyKind.Parse(Strategy).Name switch
+    {
+        "codedeploy" => "CODE_DEPLOY",
+        "ecs" => "ECS",
+        _ => "EXTERNAL",
+    };
 
     Target LintInfra => _ => _
         .Description("Checks the CloudFormation templates in infra/ with cfn-lint")
@@ -15,10 +50,99 @@ partial class Build
         .Executes(ct => Tool.RunAsync("cfn-lint", [.. Directory.GetFiles(InfraDirectory, "*.yaml").Order()], Log, ct, RootDirectory));
 
     Target DeployInfra => _ => _
-        .Description("Deploys the CloudFormation stacks in infra/ through change sets")
+        .Description("Deploys the CloudFormation stacks in infra/ through change sets, in the order of their exports")
         .DependsOn(LintInfra)
         .After(PushEcr)
-        .Executes(() => NotBuiltYet(nameof(DeployInfra)));
+        .Executes(async ct =>
+        {
+            var graph = await StackGraph.LoadAsync(Path.Combine(InfraDirectory, "stacks.json"), ct);
+            if (Stacks.Length > 0)
+                graph = graph.Select(Stacks);
+            var values = new Dictionary<string, string?>
+            {
+                ["environmentName"] = EnvironmentName,
+                ["serviceName"] = ServiceName,
+                ["deploymentController"] = DeploymentController,
+                ["image"] = File.Exists(ImageArtifactFile) ? (await ImageArtifact.ReadAsync(ImageArtifactFile, ct)).PinnedReference() : null,
+                ["githubConnectionArn"] = GitHubConnectionArn,
+                ["githubOwner"] = GitHubRepository.Split('/')[0],
+                ["githubRepository"] = GitHubRepository.Split('/').Last(),
+            };
+            var waves = graph.Waves.Select(wave => (IReadOnlyList<StackSpec>)wave.Select(node => Spec(node.Bind(values))).ToList()).ToList();
+
+            var aws = await AwsAsync(ct);
+            var deployer = new StackDeployer(aws.CloudFormation, DeployInfraOptions.Default with { DryRun = DryRun }, TimeProvider.System,
+                new StackProgressWriter(new LogWriter(Log)));
+            var results = await deployer.DeployAsync(waves, ct);
+
+            foreach (var result in results)
+                ReportSummary(result.StackName, $"{result.Action} {result.Status} ({result.Changes} changes)");
+            if (!DryRun)
+                await WriteStackOutputsAsync(results, ct);
+        });
+
+    StackSpec Spec(StackGraphBinding stack) => new(
+        stack.StackName,
+        File.ReadAllText(stack.TemplatePath),
+        stack.Parameters,
+        ["CAPABILITY_NAMED_IAM"],
+        new Dictionary<string, string> { ["ecsgitops:environment"] = EnvironmentName, ["ecsgitops:stack"] = stack.Name });
+
+    async Task WriteStackOutputsAsync(IReadOnlyList<StackDeployResult> results, CancellationToken ct)
+    {
+        var outputs = results.SelectMany(r => r.Outputs).GroupBy(o => o.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        Directory.CreateDirectory(ArtifactsDirectory);
+        await File.WriteAllTextAsync(StackOutputsFile, JsonSerializer.Serialize(outputs, new JsonSerializerOptions { WriteIndented = true }), ct);
+    }
+
+    Target RenderTaskDef => _ => _
+        .Description("Renders artifacts/taskdef.json and appspec.yaml from templates/, pinned to the pushed digest")
+        .DependsOn(PushEcr, DeployInfra)
+        .Executes(async ct =>
+        {
+            if (!File.Exists(ImageArtifactFile))
+                throw new FileNotFoundException($"{ImageArtifactFile} not found: run PushEcr first; the task definition is pinned to the pushed digest.");
+            if (!File.Exists(StackOutputsFile))
+                throw new FileNotFoundException($"{StackOutputsFile} not found: run DeployInfra first; the task definition takes its roles and names from the stacks.");
+            var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
+            var outputs = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(StackOutputsFile, ct)) ?? [];
+            var aws = await AwsAsync(ct);
+            var values = TaskDefinitionValues.Compose(image, Color ?? IdleColour(), outputs, new Dictionary<string, string?>
+            {
+                ["region"] = aws.Region,
+                ["taskFamily"] = ServiceName,
+                ["version"] = AppVersion,
+                ["commit"] = GitCommit.Short(RootDirectory),
+            });
+            var rendered = await new TaskDefinitionRenderer().RenderAsync(
+                new RenderTaskDefOptions(Path.Combine(RootDirectory, "templates", "taskdef.json"),
+                    Path.Combine(RootDirectory, "templates", "appspec.yaml"), ArtifactsDirectory), values, ct);
+
+            var diff = TaskDefinitionDiff.Compare(await RunningTaskDefinitionAsync(aws, outputs, ct), rendered.TaskDefinitionJson);
+            foreach (var line in diff.HasChanges ? diff.Lines : ["No change against the running task definition."])
+                Log.Information(line);
+            ReportSummary("Task definition", $"{rendered.TaskDefinitionPath} ({(diff.HasChanges ? "changed" : "unchanged")})");
+        });
+
+    /// The running definition for the diff, or null when the service does not run one yet.
+    async Task<string?> RunningTaskDefinitionAsync(AwsClients aws, IReadOnlyDictionary<string, string> outputs, CancellationToken ct)
+    {
+        var services = await aws.Ecs.DescribeServicesAsync(new DescribeServicesRequest
+        {
+            Cluster = outputs.GetValueOrDefault("ClusterName"),
+            Services = [ServiceName],
+        }, ct);
+        if (services.Services?.FirstOrDefault()?.TaskDefinition is not { } arn)
+            return null;
+        var running = await aws.Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = arn }, ct);
+        return running.RawTaskDefinition?.ToJsonString();
+    }
+
+    string IdleColour()
+    {
+        var record = Path.Combine(ArtifactsDirectory, "deployment.json");
+        return File.Exists(record) && File.ReadAllText(record).Contains("\"toColour\": \"green\"", StringComparison.OrdinalIgnoreCase) ? "blue" : "green";
+    }
 
     Target BlueGreenDeploy => _ => _
         .Description("Deploys the rendered task definition to the idle colour (--strategy)")

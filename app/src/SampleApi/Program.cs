@@ -1,3 +1,7 @@
 using SampleApi;
 
+if (args is ["--health-check", var url])
+    return await HealthProbe.RunAsync(url);
+
 await SampleApp.Create(args).RunAsync();
+return 0;
