@@ -3,13 +3,17 @@ using System.Text.Json;
 
 namespace SampleApi.Tests;
 
-public sealed class LifecycleTests
+public sealed class LifecycleTests : IDisposable
 {
     // A guard against a hung process, not a measurement: the test fails on the assertions, not on the clock.
-    private static CancellationToken Guard => new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token;
+    private readonly CancellationTokenSource _guard = new(TimeSpan.FromMinutes(2));
+
+    private CancellationToken Guard => _guard.Token;
+
+    public void Dispose() => _guard.Dispose();
 
     [Fact]
-    public async Task Listens_on_the_port_given_by_PORT_when_no_urls_are_set()
+    public async Task Listens_where_ASPNETCORE_URLS_says_and_answers_health()
     {
         await using var service = ServiceProcess.Start(new Dictionary<string, string>());
 

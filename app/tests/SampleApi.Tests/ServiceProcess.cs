@@ -32,9 +32,9 @@ public sealed class ServiceProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var key in new[] { "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "URLS", "DOTNET_URLS" })
+        foreach (var key in new[] { "ASPNETCORE_HTTP_PORTS", "URLS", "DOTNET_URLS", "PORT" })
             start.Environment.Remove(key);
-        start.Environment["PORT"] = port.ToString();
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         foreach (var (key, value) in environment)
             start.Environment[key] = value;
         return new ServiceProcess(Process.Start(start)!, port);

@@ -1,0 +1,4 @@
+namespace EcsGitOps.Delivery.Images;
+
+/// <summary>The result of DockerBuild; Reused when an image with the same context hash was already in the engine.</summary>
+public sealed record BuiltImage(string ImageId, IReadOnlyList<string> Tags, string ContextHash, long Size, bool Reused, string? BaseImage);
