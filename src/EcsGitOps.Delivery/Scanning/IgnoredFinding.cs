@@ -1,0 +1,3 @@
+namespace EcsGitOps.Delivery.Scanning;
+
+public sealed record IgnoredFinding(Finding Finding, IgnoreRule Rule);
