@@ -7,6 +7,9 @@ internal static partial class ImageNames
 {
     public static void ValidateRepository(string name)
     {
+        // A full repository URI is a valid name to ECR, and would create "123456789012.dkr.ecr.../sample-api" inside the registry.
+        if (name.Split('/')[0] is var first && (first.Contains(".dkr.ecr.", StringComparison.Ordinal) || first.Contains(':')))
+            throw new ImagePushException($"Repository '{name}' includes the registry host: pass the name only ('{name[(name.IndexOf('/') + 1)..]}'); the registry comes from ECR or the registry endpoint.");
         if (!RepositoryPattern().IsMatch(name))
             throw new ImagePushException($"Repository '{name}' is not a valid ECR repository name: use 2 to 256 lower-case letters, digits and '.', '_', '-', '/' separators, without the registry host.");
     }

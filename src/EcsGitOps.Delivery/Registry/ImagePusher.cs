@@ -6,6 +6,10 @@ using EcsGitOps.Delivery.Images;
 namespace EcsGitOps.Delivery.Registry;
 
 /// <summary>PushEcr: ensures the repository, pushes the built image through the engine, and names it by its digest.</summary>
+/// <remarks>
+/// ECR and the local registry are read the same way, through the registry HTTP API (ECR takes the login as HTTP Basic),
+/// so the skip check and the manifest read-back are one code path whichever registry is behind them.
+/// </remarks>
 /// <param name="ecr">Null only when nothing in the options needs ECR (an open registry, nothing recorded).</param>
 /// <param name="http">Reads manifests back from the registry's HTTP API.</param>
 public sealed class ImagePusher(EcrClient? ecr, HttpClient http, Action<string> output)
@@ -25,69 +29,44 @@ public sealed class ImagePusher(EcrClient? ecr, HttpClient http, Action<string> 
             ?? throw new ImagePushException($"Image {options.Image} is not in the Docker engine: run DockerBuild first, or pass the reference it tagged.");
         var repository = options.Repository.Name;
         var registry = new RegistryApi(http, login);
-        var recorder = ecr is null ? null : new EcrImageRecorder(ecr);
 
-        if (await FindPushedAsync(options, login, image, registry, recorder, cancellationToken) is { } already)
-            return already;
-
-        var digest = await new EnginePush(docker, output).PushAsync(image.ID, login, repository, options.Tag, cancellationToken);
-        output($"Pushed {login.Registry}/{repository}:{options.Tag} as {digest}");
-        if (options.PushesToEcr)
-            return new PushedImage(login.Registry, repository, options.Tag, digest, await EcrSizeAsync(recorder!, options, digest, image, cancellationToken), Skipped: false, RecordedInEcr: false);
+        var digest = await AlreadyPushedAsync(login, repository, options.Tag, image, registry, cancellationToken);
+        var skipped = digest is not null;
+        if (digest is null)
+        {
+            digest = await new EnginePush(docker, output).PushAsync(image.ID, login, repository, options.Tag, cancellationToken);
+            output($"Pushed {login.Registry}/{repository}:{options.Tag} as {digest}");
+        }
+        else
+            output($"{login.Registry}/{repository}:{options.Tag} already holds {digest}: push skipped");
 
         var manifest = await registry.GetManifestAsync(repository, digest, cancellationToken);
-        if (options.RecordInEcr)
-            await RecordAsync(recorder!, options, manifest, cancellationToken);
-        return new PushedImage(login.Registry, repository, options.Tag, digest, manifest.ImageSize, Skipped: false, options.RecordInEcr);
+        var recorded = options.RecordInEcr && await RecordInEcrAsync(new EcrImageRecorder(ecr!), options, manifest, cancellationToken);
+        return new PushedImage(login.Registry, repository, options.Tag, digest, manifest.ImageSize, skipped, recorded);
     }
 
     /// <summary>
-    /// The engine remembers the digest each registry gave an image (RepoDigests); when the registry still holds that
-    /// digest under the tag, pushing again would change nothing.
+    /// The engine remembers the digest each registry gave an image (RepoDigests); when the registry's tag still names
+    /// one of them, pushing again would change nothing. Null when a push is needed.
     /// </summary>
-    private async Task<PushedImage?> FindPushedAsync(PushEcrOptions options, RegistryLogin login, ImageInspectResponse image, RegistryApi registry,
-        EcrImageRecorder? recorder, CancellationToken cancellationToken)
+    private static async Task<string?> AlreadyPushedAsync(RegistryLogin login, string repository, string tag, ImageInspectResponse image,
+        RegistryApi registry, CancellationToken cancellationToken)
     {
-        var repository = options.Repository.Name;
         var prefix = $"{login.Registry}/{repository}@";
         var known = (image.RepoDigests ?? []).Where(reference => reference.StartsWith(prefix, StringComparison.Ordinal))
             .Select(reference => reference[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
         if (known.Count == 0) return null;
-
-        if (options.PushesToEcr)
-        {
-            foreach (var candidate in known)
-                if (await recorder!.FindAsync(options.Repository, candidate, cancellationToken) is { } pushed && (pushed.ImageTags ?? []).Contains(options.Tag))
-                    return Skipped(login, options, candidate, pushed.ImageSizeInBytes ?? image.Size, recorded: false);
-            return null;
-        }
-
-        if (await registry.FindDigestAsync(repository, options.Tag, cancellationToken) is not { } digest || !known.Contains(digest))
-            return null;
-        var manifest = await registry.GetManifestAsync(repository, digest, cancellationToken);
-        var recorded = false;
-        if (options.RecordInEcr)
-        {
-            var inEcr = await recorder!.FindAsync(options.Repository, digest, cancellationToken);
-            if (inEcr?.ImageTags?.Contains(options.Tag) != true)
-            {
-                await RecordAsync(recorder, options, manifest, cancellationToken);
-                recorded = true;
-            }
-        }
-        return Skipped(login, options, digest, manifest.ImageSize, recorded);
+        return await registry.FindDigestAsync(repository, tag, cancellationToken) is { } digest && known.Contains(digest) ? digest : null;
     }
 
-    private PushedImage Skipped(RegistryLogin login, PushEcrOptions options, string digest, long size, bool recorded)
+    /// <summary>Records the manifest unless ECR already holds it under the tag; true when it recorded.</summary>
+    private async Task<bool> RecordInEcrAsync(EcrImageRecorder recorder, PushEcrOptions options, RegistryManifest manifest, CancellationToken cancellationToken)
     {
-        output($"{login.Registry}/{options.Repository.Name}:{options.Tag} already holds {digest}: push skipped");
-        return new PushedImage(login.Registry, options.Repository.Name, options.Tag, digest, size, Skipped: true, recorded);
-    }
-
-    private async Task RecordAsync(EcrImageRecorder recorder, PushEcrOptions options, RegistryManifest manifest, CancellationToken cancellationToken)
-    {
+        var existing = await recorder.FindAsync(options.Repository, manifest.Digest, cancellationToken);
+        if (existing?.ImageTags?.Contains(options.Tag) == true) return false;
         await recorder.RecordAsync(options.Repository, manifest, options.Tag, cancellationToken);
         output($"Recorded {options.Repository.Name}:{options.Tag} in ECR as {manifest.Digest}");
+        return true;
     }
 
     private async Task<RegistryLogin> LoginAsync(PushEcrOptions options, CancellationToken cancellationToken)
@@ -99,9 +78,6 @@ public sealed class ImagePusher(EcrClient? ecr, HttpClient http, Action<string> 
         }
         return new RegistryLogin(options.RegistryEndpoint!, options.Credentials);
     }
-
-    private static async Task<long> EcrSizeAsync(EcrImageRecorder recorder, PushEcrOptions options, string digest, ImageInspectResponse image, CancellationToken cancellationToken) =>
-        (await recorder.FindAsync(options.Repository, digest, cancellationToken))?.ImageSizeInBytes ?? image.Size;
 
     private static async Task<IDockerClient> ConnectAsync(string endpoint, CancellationToken cancellationToken)
     {
