@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using EcsGitOps.Delivery.Scanning;
 
@@ -7,7 +8,7 @@ namespace EcsGitOps.Delivery.Images;
 /// <summary>artifacts/image.json: the image PushEcr pushed, which later targets deploy by digest, never by tag.</summary>
 /// <param name="Repository">The repository URI, <c>registry-host/name</c>.</param>
 /// <param name="Size">Config plus compressed layers, in bytes, as the registry stores them.</param>
-/// <param name="ScanSummary">Findings per severity (CRITICAL, HIGH, ...) that counted after ignores; null when not scanned.</param>
+/// <param name="ScanSummary">Findings per severity (CRITICAL, HIGH, ...), empty when the image was not scanned.</param>
 /// <param name="Scanner">Which scanner produced the summary ("ecr", "trivy").</param>
 /// <param name="ScanPassed">Whether the findings gate passed; null when not scanned.</param>
 public sealed partial record ImageArtifact(
@@ -20,6 +21,11 @@ public sealed partial record ImageArtifact(
     bool? ScanPassed = null)
 {
     public const string FileName = "image.json";
+
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(ImageArtifact))]
+    sealed partial class ImageArtifactJson : JsonSerializerContext;
 
     /// <summary><c>repository@sha256:...</c> when the digest is known; written to the file for tools that read it.</summary>
     public string? Image => IsDigest(Digest) ? $"{Repository}@{Digest}" : null;
@@ -49,7 +55,7 @@ public sealed partial record ImageArtifact(
         ImageArtifact? artifact;
         try
         {
-            artifact = await JsonSerializer.DeserializeAsync(stream, ImageArtifactJsonContext.Default.ImageArtifact, cancellationToken);
+            artifact = await JsonSerializer.DeserializeAsync(stream, ImageArtifactJson.Default.ImageArtifact, cancellationToken);
         }
         catch (JsonException e)
         {
@@ -63,7 +69,7 @@ public sealed partial record ImageArtifact(
     public async Task WriteAsync(string path, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, ImageArtifactJsonContext.Default.ImageArtifact) + "\n", cancellationToken);
+        await File.WriteAllTextAsync(path, JsonSerializer.Serialize(this, ImageArtifactJson.Default.ImageArtifact) + "\n", cancellationToken);
     }
 
     [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
