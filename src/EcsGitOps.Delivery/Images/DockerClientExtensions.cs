@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
@@ -15,6 +16,20 @@ internal static class DockerClientExtensions
         catch (DockerApiException error) when (error.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
+        }
+    }
+
+    /// <summary>The engine's own message from an error response, on one line.</summary>
+    public static string ApiMessage(this DockerApiException error)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(error.ResponseBody);
+            return (json.RootElement.GetProperty("message").GetString() ?? error.ResponseBody).ReplaceLineEndings(" ");
+        }
+        catch (Exception parse) when (parse is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return error.ResponseBody.ReplaceLineEndings(" ");
         }
     }
 }

@@ -1,0 +1,41 @@
+using System.Diagnostics;
+
+namespace EcsGitOps.Delivery.Tests.Push;
+
+/// <summary>Starting and stopping the servers the push tests run against.</summary>
+public static class Processes
+{
+    public static async Task WaitUntilAnsweringAsync(Process process, HttpClient http, Uri probe, string name)
+    {
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"{name} exited with code {process.ExitCode} before answering on {probe}");
+            try
+            {
+                using var response = await http.GetAsync(probe);
+                return;
+            }
+            catch (HttpRequestException)
+            {
+                await Task.Delay(100);
+            }
+        }
+        throw new InvalidOperationException($"{name} did not answer on {probe} within 30 s");
+    }
+
+    /// <summary>Stops the one process this fixture started, by its id.</summary>
+    public static void Stop(Process? process)
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit(10_000);
+        }
+        process?.Dispose();
+    }
+
+    public static bool OnPath(string executable) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Any(directory => directory.Length > 0 && File.Exists(Path.Combine(directory, executable)));
+}
