@@ -1,5 +1,6 @@
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.Registry;
 using EcsGitOps.Delivery.Scanning;
 
 partial class Build
@@ -26,7 +27,9 @@ partial class Build
     readonly string? ScanIgnoreFile = null;
 
     string AppDirectory => Path.Combine(RootDirectory, "app");
-    string ImageReference => $"{ImageRepository}:{GitCommit.Short(RootDirectory)}";
+    string? commit;
+    string Commit => commit ??= GitCommit.Short(RootDirectory);
+    string ImageReference => $"{ImageRepository}:{Commit}";
 
     Target DockerBuild => _ => _
         .Description("Builds the sample service's image on the Docker engine")
@@ -40,7 +43,7 @@ partial class Build
                 ContextDirectory: AppDirectory,
                 Repository: ImageRepository,
                 Version: AppVersion,
-                Commit: GitCommit.Short(RootDirectory),
+                Commit: Commit,
                 SourceUrl: GitCommit.SourceUrl(RootDirectory),
                 BaseImage: BaseImage ?? (IsLocalCloud ? DockerBuildOptions.LocalBase : null),
                 DockerEndpoint: DockerHost,
@@ -54,21 +57,55 @@ partial class Build
         });
 
     Target ScanImage => _ => _
-        .Description("Scans the image with Trivy and fails on findings at or above --fail-on-severity")
+        .Description("Scans the image with Trivy before it leaves this machine; fails at or above --fail-on-severity")
         .DependsOn(DockerBuild)
         .Executes(async ct =>
         {
-            var ignoreFile = ScanIgnoreFile ?? Path.Combine(RootDirectory, IgnoreFile.DefaultName);
-            var options = new ScanImageOptions(FailOnSeverity, ScanIgnoreFile is null && !File.Exists(ignoreFile) ? null : ignoreFile, AllowUnscanned);
-            var verdict = await new ImageScan([new TrivyScanner()], Log.Information, TimeProvider.System)
-                .RunAsync(new ScanTarget(ImageReference), options, ct);
+            var trivy = new TrivyScanner();
+            if (!await trivy.IsAvailableAsync(ct))
+            {
+                // ECR scans every pushed image (scan on push) and PushEcr gates on that scan instead.
+                Log.Information("Trivy is not on PATH: PushEcr gates the image on ECR's scan instead.");
+                ReportSummary("Scan", "Trivy not installed; ECR's scan gates in PushEcr");
+                return;
+            }
+            var verdict = await new ImageScan([trivy], Log.Information, TimeProvider.System)
+                .RunAsync(new ScanTarget(ImageReference), ScanOptions, ct);
             ReportSummary("Scan", verdict.Summary);
         });
 
+    ScanImageOptions ScanOptions
+    {
+        get
+        {
+            var ignoreFile = ScanIgnoreFile ?? Path.Combine(RootDirectory, IgnoreFile.DefaultName);
+            return new ScanImageOptions(FailOnSeverity, ScanIgnoreFile is null && !File.Exists(ignoreFile) ? null : ignoreFile, AllowUnscanned);
+        }
+    }
+
     Target PushEcr => _ => _
-        .Description("Pushes the image to ECR and records its digest in artifacts/image.json")
+        .Description("Pushes the image to ECR, gates on ECR's scan, and records its digest in artifacts/image.json")
         .DependsOn(ScanImage)
-        .Executes(() => NotBuiltYet(nameof(PushEcr)));
+        .Executes(async ct =>
+        {
+            var aws = await AwsAsync(ct);
+            var repository = new EcrRepositorySettings(ImageRepository);
+            var tag = $"{AppVersion}-{Commit}";
+            var options = IsLocalCloud
+                ? new PushEcrOptions(ImageReference, repository, tag, (await LocalCloudAsync(ct)).Endpoints.RegistryAddress,
+                    UseEcrCredentials: false, RecordInEcr: true, DockerEndpoint: DockerHost)
+                : new PushEcrOptions(ImageReference, repository, tag, DockerEndpoint: DockerHost);
+            using var http = new HttpClient();
+            var pushed = await new ImagePusher(aws.Ecr, http, Log.Information).PushAsync(options, ct);
+
+            var ecrScan = new EcrScanner(aws.Ecr, new EcrScanOptions(ImageRepository), TimeProvider.System, Log.Information);
+            var verdict = await new ImageScan([ecrScan], Log.Information, TimeProvider.System)
+                .RunAsync(new ScanTarget(pushed.PinnedReference, pushed.Digest), ScanOptions, ct);
+
+            await pushed.ToArtifact(verdict).WriteAsync(ImageArtifactFile, ct);
+            ReportSummary("Digest", $"{pushed.PinnedReference}{(pushed.Skipped ? " (already pushed)" : "")}");
+            ReportSummary("ECR scan", verdict.Summary);
+        });
 
     static void NotBuiltYet(string target) =>
         throw new NotSupportedException($"{target} is not implemented yet: this target is on the roadmap in README.md.");

@@ -112,7 +112,7 @@ partial class Build
                 ["region"] = aws.Region,
                 ["taskFamily"] = ServiceName,
                 ["version"] = AppVersion,
-                ["commit"] = GitCommit.Short(RootDirectory),
+                ["commit"] = Commit,
             });
             var rendered = await new TaskDefinitionRenderer().RenderAsync(
                 new RenderTaskDefOptions(Path.Combine(RootDirectory, "templates", "taskdef.json"),

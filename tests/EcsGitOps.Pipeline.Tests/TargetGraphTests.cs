@@ -17,9 +17,6 @@ public class TargetGraphTests
     }
 
     [Theory]
-    [InlineData("PushEcr")]
-    [InlineData("DeployInfra")]
-    [InlineData("RenderTaskDef")]
     [InlineData("BlueGreenDeploy")]
     [InlineData("ShiftMeshTraffic")]
     public async Task A_target_not_built_yet_fails_with_one_clear_line(string target)
