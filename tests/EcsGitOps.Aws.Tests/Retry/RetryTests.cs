@@ -162,6 +162,38 @@ public sealed class RetryTests : IDisposable
     }
 
     [Fact]
+    public async Task The_total_time_bound_runs_on_the_injected_clock()
+    {
+        server.Stall();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        using var aws = new AwsClients(server.Options() with { TimeProvider = clock, Retry = AwsRetryOptions.Immediate with { TotalTimeout = TimeSpan.FromSeconds(90) } });
+
+        var call = DescribeAsync(aws);
+        while (server.Requests.IsEmpty)
+            await Task.Delay(10);
+        clock.Advance(TimeSpan.FromSeconds(91));
+
+        var error = await Assert.ThrowsAsync<AwsServiceException>(() => call);
+        Assert.Equal("Timeout", error.ErrorCode);
+        Assert.Contains("within 90 s, retries included", error.Message);
+    }
+
+    [Fact]
+    public async Task A_page_token_handed_back_twice_ends_the_listing_instead_of_looping()
+    {
+        server.Reply(200, """{"taskArns":["t1"],"nextToken":"same"}""")
+              .Reply(200, """{"taskArns":["t2"],"nextToken":"same"}""")
+              .Reply(200, """{"taskArns":["t3"],"nextToken":"same"}""");
+        using var aws = Clients();
+
+        var tasks = new List<string>();
+        await foreach (var task in aws.Ecs.ListAllTasksAsync(new() { Cluster = "apps" }))
+            tasks.Add(task);
+
+        Assert.Equal(["t1", "t2"], tasks);
+    }
+
+    [Fact]
     public async Task The_caller_cancelling_stops_at_once_without_retrying()
     {
         server.Stall();

@@ -5,8 +5,9 @@ namespace EcsGitOps.Aws.Tests.Transport;
 
 public sealed class AwsErrorReaderTests
 {
-    static AwsServiceException Read(int status, string body, string? contentType = "application/json", string? requestId = null, string? errorType = null) =>
-        AwsErrorReader.Read(AwsServiceCatalog.Ecs, "UpdateService", new AwsResponse(status, Encoding.UTF8.GetBytes(body), contentType, requestId, errorType));
+    static AwsServiceException Read(
+        int status, string body, string? contentType = "application/json", string? requestId = null, string? errorType = null, string? queryError = null) =>
+        AwsErrorReader.Read(AwsServiceCatalog.Ecs, "UpdateService", new AwsResponse(status, Encoding.UTF8.GetBytes(body), contentType, requestId, errorType, queryError));
 
     [Fact]
     public void A_namespaced_type_in_a_JSON_body_becomes_the_bare_error_code()
@@ -41,6 +42,14 @@ public sealed class AwsErrorReaderTests
         Assert.DoesNotContain("<", error.Message);
         Assert.DoesNotContain("\n", error.Message);
         Assert.Contains("500 Internal Server Error", error.Message);
+    }
+
+    [Fact]
+    public void A_query_compatible_service_s_old_error_code_is_preferred()
+    {
+        var error = Read(404, """{"__type":"com.amazonaws.cloudwatch#ResourceNotFoundException","message":"Alarm web-5xx not found"}""", queryError: "ResourceNotFound;Sender");
+
+        Assert.Equal("ResourceNotFound", error.ErrorCode);
     }
 
     [Fact]
