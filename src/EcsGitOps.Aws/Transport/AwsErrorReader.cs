@@ -20,7 +20,7 @@ internal static partial class AwsErrorReader
             '<' => FromXml(response),
             _ => default,
         };
-        code = Clean(code ?? response.ErrorTypeHeader) ?? FallbackCode(response.Status);
+        code = QueryCode(response.QueryErrorHeader) ?? Clean(code ?? response.ErrorTypeHeader) ?? FallbackCode(response.Status);
         message ??= DescribeUnreadableBody(response);
         return new AwsServiceException(service.Name, operation, code, message, requestId ?? response.RequestId, response.Status);
     }
@@ -75,6 +75,9 @@ internal static partial class AwsErrorReader
 
     static string? Child(XElement element, string name) =>
         element.Descendants().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+
+    static string? QueryCode(string? header) =>
+        string.IsNullOrWhiteSpace(header) ? null : header.Split(';')[0].Trim() is { Length: > 0 } code ? code : null;
 
     // "com.amazonaws.ecs#ClusterNotFoundException" and "NotFoundException:http://internal.amazon.com/..." carry the code in part.
     static string? Clean(string? code)

@@ -40,7 +40,7 @@ internal sealed class AwsRequestSender(AwsServiceInfo service, HttpClient http, 
         var body = await response.Content.ReadAsByteArrayAsync(ct);
         var result = new AwsResponse((int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType,
             Header(response.Headers, "x-amzn-RequestId") ?? Header(response.Headers, "x-amz-request-id"),
-            Header(response.Headers, "x-amzn-ErrorType"));
+            Header(response.Headers, "x-amzn-ErrorType"), Header(response.Headers, "x-amzn-query-error"));
         return result.IsSuccess ? result : throw AwsErrorReader.Read(service, operation, result);
     }
 

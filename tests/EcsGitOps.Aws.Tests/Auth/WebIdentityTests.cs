@@ -11,7 +11,7 @@ public sealed class WebIdentityTests(MotoServer moto) : IDisposable
 
     AwsOptions FromEnvironment(Dictionary<string, string> variables) => new()
     {
-        Region = "us-east-1", EndpointUrl = moto.Url.ToString(), EnvironmentVariables = variables, Retry = Retry.AwsRetryOptions.Immediate,
+        Region = "us-east-1", EndpointUrl = moto.Url.ToString(), EnvironmentVariables = variables, Retry = global::EcsGitOps.Aws.Retry.AwsRetryOptions.Immediate,
     };
 
     [Fact]

@@ -1,25 +1,27 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 
 namespace EcsGitOps.Aws.Tests.Fixtures;
 
 /// <summary>
-/// A local HTTP server on 127.0.0.1 that answers with scripted responses in AWS's wire format, one per request, and
-/// records what it received: for what moto cannot do, and for faults moto never produces.
+/// A local HTTP/1.1 server on 127.0.0.1 that answers with scripted responses in AWS's wire format, one per request, and
+/// records what it received: for what moto cannot do, and for faults moto never produces (dropped connections, stalls).
+/// Written on a bare socket so that a drop is a real TCP reset.
 /// </summary>
 public sealed class ReplayServer : IDisposable
 {
-    readonly HttpListener listener = new();
+    readonly TcpListener listener = new(IPAddress.Loopback, 0);
     readonly ConcurrentQueue<Scripted> replies = new();
+    readonly CancellationTokenSource stopping = new();
     readonly Task loop;
+    int answered;
 
     public ReplayServer()
     {
-        var port = FreePort.Next();
-        Url = new Uri($"http://127.0.0.1:{port}/");
-        listener.Prefixes.Add(Url.ToString());
         listener.Start();
+        Url = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
         loop = Task.Run(ServeAsync);
     }
 
@@ -27,16 +29,26 @@ public sealed class ReplayServer : IDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>Requests given their scripted reply, dropped or answered.</summary>
+    public int Answered => answered;
+
     public ReplayServer Reply(int status, string body, string contentType = "application/x-amz-json-1.1", params (string Name, string Value)[] headers)
     {
-        replies.Enqueue(new Scripted(status, body, contentType, headers, Drop: false));
+        replies.Enqueue(new Scripted(status, body, contentType, headers, Fault.None));
         return this;
     }
 
-    /// <summary>Closes the connection without an answer, as a crashed or restarted server does.</summary>
+    /// <summary>Resets the connection without an answer, as a crashed or restarted server does.</summary>
     public ReplayServer Drop()
     {
-        replies.Enqueue(new Scripted(0, "", "", [], Drop: true));
+        replies.Enqueue(new Scripted(0, "", "", [], Fault.Drop));
+        return this;
+    }
+
+    /// <summary>Never answers, as an overloaded server does, until the server is disposed.</summary>
+    public ReplayServer Stall()
+    {
+        replies.Enqueue(new Scripted(0, "", "", [], Fault.Stall));
         return this;
     }
 
@@ -45,52 +57,100 @@ public sealed class ReplayServer : IDisposable
         Region = "us-east-1",
         EndpointUrl = Url.ToString(),
         Credentials = new Amazon.Runtime.BasicAWSCredentials("testing", "testing"),
-        Retry = Retry.AwsRetryOptions.Immediate,
+        Retry = global::EcsGitOps.Aws.Retry.AwsRetryOptions.Immediate,
     };
 
     async Task ServeAsync()
     {
-        while (listener.IsListening)
+        while (!stopping.IsCancellationRequested)
         {
-            HttpListenerContext context;
+            TcpClient client;
             try
             {
-                context = await listener.GetContextAsync();
+                client = await listener.AcceptTcpClientAsync(stopping.Token);
             }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 return;
             }
-            using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-            var body = await reader.ReadToEndAsync();
-            Requests.Enqueue(new RecordedRequest(
-                context.Request.HttpMethod, context.Request.Url!.PathAndQuery,
-                context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k]!, StringComparer.OrdinalIgnoreCase),
-                body));
-            if (!replies.TryDequeue(out var reply))
-                reply = new Scripted(599, "no reply scripted for this request", "text/plain", [], Drop: false);
-            if (reply.Drop)
-            {
-                context.Response.Abort();
-                continue;
-            }
-            context.Response.StatusCode = reply.Status;
-            context.Response.ContentType = reply.ContentType;
-            foreach (var (name, value) in reply.Headers)
-                context.Response.Headers[name] = value;
-            var bytes = Encoding.UTF8.GetBytes(reply.Body);
-            context.Response.ContentLength64 = bytes.Length;
-            await context.Response.OutputStream.WriteAsync(bytes);
-            context.Response.Close();
+            _ = Task.Run(() => HandleAsync(client));
         }
     }
 
-    public void Dispose()
+    async Task HandleAsync(TcpClient client)
     {
-        listener.Stop();
-        listener.Close();
-        loop.Wait(TimeSpan.FromSeconds(5));
+        try
+        {
+            var stream = client.GetStream();
+            var request = await ReadRequestAsync(stream);
+            if (request is null)
+            {
+                client.Dispose();
+                return;
+            }
+            Requests.Enqueue(request);
+            Interlocked.Increment(ref answered);
+            if (!replies.TryDequeue(out var reply))
+                reply = new Scripted(599, "no reply scripted for this request", "text/plain", [], Fault.None);
+            switch (reply.Fault)
+            {
+                case Fault.Drop:
+                    client.Client.LingerState = new LingerOption(true, 0);
+                    client.Dispose();
+                    return;
+                case Fault.Stall:
+                    await Task.Delay(Timeout.Infinite, stopping.Token).ContinueWith(_ => client.Dispose(), TaskScheduler.Default);
+                    return;
+            }
+            var body = Encoding.UTF8.GetBytes(reply.Body);
+            var head = new StringBuilder($"HTTP/1.1 {reply.Status} Scripted\r\n");
+            if (reply.ContentType.Length > 0)
+                head.Append($"Content-Type: {reply.ContentType}\r\n");
+            foreach (var (name, value) in reply.Headers)
+                head.Append($"{name}: {value}\r\n");
+            head.Append($"Content-Length: {body.Length}\r\nConnection: close\r\n\r\n");
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()));
+            await stream.WriteAsync(body);
+            await stream.FlushAsync();
+            client.Dispose();
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+        {
+            client.Dispose();
+        }
     }
 
-    sealed record Scripted(int Status, string Body, string ContentType, (string Name, string Value)[] Headers, bool Drop);
+    static async Task<RecordedRequest?> ReadRequestAsync(NetworkStream stream)
+    {
+        var buffer = new List<byte>();
+        var one = new byte[1];
+        while (!EndsWithBlankLine(buffer))
+        {
+            if (await stream.ReadAsync(one) == 0)
+                return null;
+            buffer.Add(one[0]);
+        }
+        var lines = Encoding.ASCII.GetString(buffer.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var start = lines[0].Split(' ');
+        var headers = lines.Skip(1).Select(l => l.Split(':', 2)).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.OrdinalIgnoreCase);
+        var length = headers.TryGetValue("Content-Length", out var text) ? int.Parse(text) : 0;
+        var body = new byte[length];
+        await stream.ReadExactlyAsync(body);
+        return new RecordedRequest(start[0], start[1], headers, Encoding.UTF8.GetString(body));
+    }
+
+    static bool EndsWithBlankLine(List<byte> bytes) =>
+        bytes.Count >= 4 && bytes[^4] == '\r' && bytes[^3] == '\n' && bytes[^2] == '\r' && bytes[^1] == '\n';
+
+    public void Dispose()
+    {
+        stopping.Cancel();
+        listener.Stop();
+        loop.Wait(TimeSpan.FromSeconds(5));
+        listener.Dispose();
+    }
+
+    enum Fault { None, Drop, Stall }
+
+    sealed record Scripted(int Status, string Body, string ContentType, (string Name, string Value)[] Headers, Fault Fault);
 }
