@@ -5,8 +5,8 @@ using static EcsGitOps.Aws.Transport.RestJsonProtocol;
 namespace EcsGitOps.Aws.AppMesh;
 
 /// <summary>
-/// AWS App Mesh (REST-JSON): routes and virtual nodes for weighted traffic, and the create calls used to seed a local
-/// mesh. App Mesh reached end of support on 2026-09-30.
+/// AWS App Mesh (REST-JSON): routes and virtual nodes for weighted traffic, and the describe and create calls used to
+/// seed a local mesh. App Mesh reached end of support on 2026-09-30.
 /// </summary>
 public sealed class AppMeshClient
 {
@@ -27,7 +27,7 @@ public sealed class AppMeshClient
     {
         Route = await protocol.InvokeAsync("UpdateRoute", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualRouter/{request.VirtualRouterName}/routes/{request.RouteName}", ("meshOwner", request.MeshOwner)),
-            request, Json.UpdateRouteRequest, Json.RouteData, ct),
+            request, Json.UpdateRouteRequest, UpdateRouteRequest.UriMembers, Json.RouteData, ct),
     };
 
     public async Task<DescribeVirtualNodeResponse> DescribeVirtualNodeAsync(DescribeVirtualNodeRequest request, CancellationToken ct = default) => new()
@@ -39,37 +39,56 @@ public sealed class AppMeshClient
 
     public async Task<CreateMeshResponse> CreateMeshAsync(CreateMeshRequest request, CancellationToken ct = default) => new()
     {
-        Mesh = await protocol.InvokeAsync("CreateMesh", HttpMethod.Put, "/v20190125/meshes", request, Json.CreateMeshRequest, Json.MeshData, ct),
+        Mesh = await protocol.InvokeAsync("CreateMesh", HttpMethod.Put, "/v20190125/meshes", request, Json.CreateMeshRequest, [], Json.MeshData, ct),
     };
 
     public async Task<CreateVirtualNodeResponse> CreateVirtualNodeAsync(CreateVirtualNodeRequest request, CancellationToken ct = default) => new()
     {
         VirtualNode = await protocol.InvokeAsync("CreateVirtualNode", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualNodes", ("meshOwner", request.MeshOwner)),
-            request, Json.CreateVirtualNodeRequest, Json.VirtualNodeData, ct),
+            request, Json.CreateVirtualNodeRequest, CreateVirtualNodeRequest.UriMembers, Json.VirtualNodeData, ct),
     };
 
     public async Task<CreateVirtualRouterResponse> CreateVirtualRouterAsync(CreateVirtualRouterRequest request, CancellationToken ct = default) => new()
     {
         VirtualRouter = await protocol.InvokeAsync("CreateVirtualRouter", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualRouters", ("meshOwner", request.MeshOwner)),
-            request, Json.CreateVirtualRouterRequest, Json.VirtualRouterData, ct),
+            request, Json.CreateVirtualRouterRequest, CreateVirtualRouterRequest.UriMembers, Json.VirtualRouterData, ct),
     };
 
     public async Task<CreateRouteResponse> CreateRouteAsync(CreateRouteRequest request, CancellationToken ct = default) => new()
     {
         Route = await protocol.InvokeAsync("CreateRoute", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualRouter/{request.VirtualRouterName}/routes", ("meshOwner", request.MeshOwner)),
-            request, Json.CreateRouteRequest, Json.RouteData, ct),
+            request, Json.CreateRouteRequest, CreateRouteRequest.UriMembers, Json.RouteData, ct),
     };
 
     public async Task<CreateVirtualServiceResponse> CreateVirtualServiceAsync(CreateVirtualServiceRequest request, CancellationToken ct = default) => new()
     {
         VirtualService = await protocol.InvokeAsync("CreateVirtualService", HttpMethod.Put,
             Path($"/v20190125/meshes/{request.MeshName}/virtualServices", ("meshOwner", request.MeshOwner)),
-            request, Json.CreateVirtualServiceRequest, Json.VirtualServiceData, ct),
+            request, Json.CreateVirtualServiceRequest, CreateVirtualServiceRequest.UriMembers, Json.VirtualServiceData, ct),
     };
 
     Task<T> Get<T>(string operation, string path, JsonTypeInfo<T> type, CancellationToken ct) =>
         protocol.SendAsync(operation, HttpMethod.Get, path, null, type, ct);
+
+    public async Task<DescribeMeshResponse> DescribeMeshAsync(DescribeMeshRequest request, CancellationToken ct = default) => new()
+    {
+        Mesh = await Get("DescribeMesh", Path($"/v20190125/meshes/{request.MeshName}", ("meshOwner", request.MeshOwner)), Json.MeshData, ct),
+    };
+
+    public async Task<DescribeVirtualRouterResponse> DescribeVirtualRouterAsync(DescribeVirtualRouterRequest request, CancellationToken ct = default) => new()
+    {
+        VirtualRouter = await Get("DescribeVirtualRouter",
+            Path($"/v20190125/meshes/{request.MeshName}/virtualRouters/{request.VirtualRouterName}", ("meshOwner", request.MeshOwner)),
+            Json.VirtualRouterData, ct),
+    };
+
+    public async Task<DescribeVirtualServiceResponse> DescribeVirtualServiceAsync(DescribeVirtualServiceRequest request, CancellationToken ct = default) => new()
+    {
+        VirtualService = await Get("DescribeVirtualService",
+            Path($"/v20190125/meshes/{request.MeshName}/virtualServices/{request.VirtualServiceName}", ("meshOwner", request.MeshOwner)),
+            Json.VirtualServiceData, ct),
+    };
 }

@@ -1,15 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace EcsGitOps.Aws.AppMesh;
 
 public sealed record CreateRouteRequest
 {
     public string? ClientToken { get; init; }
 
-    [JsonIgnore]
     public required string MeshName { get; init; }
 
-    [JsonIgnore]
     public string? MeshOwner { get; init; }
 
     public required string RouteName { get; init; }
@@ -18,6 +14,8 @@ public sealed record CreateRouteRequest
 
     public IReadOnlyList<TagRef>? Tags { get; init; }
 
-    [JsonIgnore]
     public required string VirtualRouterName { get; init; }
+
+    // Sent in the path or query string, not in the body.
+    internal static string[] UriMembers => ["meshName", "meshOwner", "virtualRouterName"];
 }

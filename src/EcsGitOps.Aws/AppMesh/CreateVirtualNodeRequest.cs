@@ -1,15 +1,11 @@
-using System.Text.Json.Serialization;
-
 namespace EcsGitOps.Aws.AppMesh;
 
 public sealed record CreateVirtualNodeRequest
 {
     public string? ClientToken { get; init; }
 
-    [JsonIgnore]
     public required string MeshName { get; init; }
 
-    [JsonIgnore]
     public string? MeshOwner { get; init; }
 
     public required VirtualNodeSpec Spec { get; init; }
@@ -17,4 +13,7 @@ public sealed record CreateVirtualNodeRequest
     public IReadOnlyList<TagRef>? Tags { get; init; }
 
     public required string VirtualNodeName { get; init; }
+
+    // Sent in the path or query string, not in the body.
+    internal static string[] UriMembers => ["meshName", "meshOwner"];
 }

@@ -1,15 +1,13 @@
-using System.Text.Json.Serialization;
-
 namespace EcsGitOps.Aws.AppMesh;
 
 public sealed record DescribeVirtualNodeRequest
 {
-    [JsonIgnore]
     public required string MeshName { get; init; }
 
-    [JsonIgnore]
     public string? MeshOwner { get; init; }
 
-    [JsonIgnore]
     public required string VirtualNodeName { get; init; }
+
+    // Sent in the path or query string, not in the body.
+    internal static string[] UriMembers => ["meshName", "meshOwner", "virtualNodeName"];
 }

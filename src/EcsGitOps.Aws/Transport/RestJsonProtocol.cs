@@ -11,10 +11,22 @@ internal sealed class RestJsonProtocol(AwsRequestSender sender)
 
     public AwsServiceInfo Service => sender.Service;
 
+    /// <param name="uriMembers">Members already in the path or query string, left out of the body.</param>
     public Task<TResponse> InvokeAsync<TBody, TResponse>(
-        string operation, HttpMethod method, string pathAndQuery, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<TResponse> responseType,
-        CancellationToken ct) =>
-        SendAsync(operation, method, pathAndQuery, JsonSerializer.SerializeToUtf8Bytes(body, bodyType), responseType, ct);
+        string operation, HttpMethod method, string pathAndQuery, TBody body, JsonTypeInfo<TBody> bodyType, string[] uriMembers,
+        JsonTypeInfo<TResponse> responseType, CancellationToken ct) =>
+        SendAsync(operation, method, pathAndQuery, Body(body, bodyType, uriMembers), responseType, ct);
+
+    static byte[] Body<TBody>(TBody body, JsonTypeInfo<TBody> bodyType, string[] uriMembers)
+    {
+        var json = JsonSerializer.SerializeToNode(body, bodyType)!.AsObject();
+        foreach (var member in uriMembers)
+            json.Remove(member);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+            json.WriteTo(writer);
+        return buffer.ToArray();
+    }
 
     public async Task<TResponse> SendAsync<TResponse>(
         string operation, HttpMethod method, string pathAndQuery, byte[]? bytes, JsonTypeInfo<TResponse> responseType, CancellationToken ct)
