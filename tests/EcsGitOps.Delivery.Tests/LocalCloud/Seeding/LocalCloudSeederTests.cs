@@ -215,6 +215,36 @@ public sealed class LocalCloudSeederTests(MotoServer moto) : IDisposable
     }
 
     [Fact]
+    public async Task Resources_that_reference_each_other_in_a_circle_are_refused_naming_them()
+    {
+        var stack = Template("circle.yaml", """
+            Resources:
+              Blue:
+                Type: AWS::AppMesh::Mesh
+                Properties: {MeshName: !GetAtt Green.MeshName}
+              Green:
+                Type: AWS::AppMesh::Mesh
+                Properties: {MeshName: !Sub "${Blue}-green"}
+            """);
+
+        var error = await Assert.ThrowsAsync<LocalCloudSeedingException>(() => cloud.SeedAsync(stack));
+
+        Assert.Equal($"{stack.TemplatePath}: resources Blue, Green reference each other in a circle: break the circle", error.Message);
+    }
+
+    [Fact]
+    public async Task Each_resource_is_reported_to_the_log_as_it_is_handled()
+    {
+        await cloud.SeedAsync(cloud.Mesh);
+
+        Assert.Equal("Seeding: AWS::ServiceDiscovery::PrivateDnsNamespace Namespace (mesh): not seeded (not needed by the task-set strategy)",
+            cloud.Log[0]);
+        Assert.Contains("Seeding: AWS::AppMesh::VirtualNode sample-api-blue (mesh): created, without Spec.Listeners[0].ConnectionPool, Spec.Logging",
+            cloud.Log);
+        Assert.Equal(8, cloud.Log.Count);
+    }
+
+    [Fact]
     public async Task Templates_without_skipped_resource_types_are_passed_over()
     {
         var stack = Template("plain.yaml", """

@@ -61,7 +61,9 @@ sealed class SeedingCloud : IDisposable
     public Task<SeedingSummary> SeedAsync(params SeedingStack[] stacks) => SeedAsync(Exports, stacks);
 
     public Task<SeedingSummary> SeedAsync(IReadOnlyDictionary<string, string> exports, params SeedingStack[] stacks) =>
-        new LocalCloudSeeder(Aws).SeedAsync(stacks, exports, CancellationToken.None);
+        new LocalCloudSeeder(Aws, Log.Add).SeedAsync(stacks, exports, CancellationToken.None);
+
+    public List<string> Log { get; } = [];
 
     public void Dispose() => Aws.Dispose();
 }
