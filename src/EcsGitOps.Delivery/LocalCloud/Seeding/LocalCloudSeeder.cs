@@ -20,7 +20,7 @@ public sealed class LocalCloudSeeder(AwsClients aws, Action<string>? log = null)
         CloudAccount? account = null;
         foreach (var stack in stacks)
         {
-            var template = StackGraphTemplate.Load(stack.TemplatePath);
+            var template = await LoadAsync(stack, ct);
             if (!SeedingPlan.Concerns(template))
                 continue;
             account ??= await AccountAsync(ct);
@@ -81,6 +81,10 @@ public sealed class LocalCloudSeeder(AwsClients aws, Action<string>? log = null)
             ? properties
             : new Dictionary<string, object?>(properties, StringComparer.Ordinal) { [name] = $"{stack.StackName}-{resource.LogicalId}" };
     }
+
+    static async Task<StackGraphTemplate> LoadAsync(SeedingStack stack, CancellationToken ct) => File.Exists(stack.TemplatePath)
+        ? StackGraphTemplate.Parse(await File.ReadAllTextAsync(stack.TemplatePath, ct), stack.TemplatePath)
+        : throw new LocalCloudSeedingException($"template {stack.TemplatePath} of stack {stack.StackName} not found: seed the stacks DeployInfra deployed");
 
     async Task<CloudAccount> AccountAsync(CancellationToken ct) =>
         new(aws.Region, (await aws.Sts.GetCallerIdentityAsync(ct)).Account

@@ -10,23 +10,23 @@ public sealed class LocalCloudSeederTests(MotoServer moto) : IDisposable
     readonly SeedingCloud cloud = new(moto);
     readonly TemporaryDirectory directory = new();
 
-    IEnumerable<SeedingStack> Manifest(string deploymentController) =>
-        StackGraph.Load(RepositoryPaths.Infra("stacks.json")).Waves.SelectMany(wave => wave).Select(node => SeedingStack.From(node.Bind(
-            new Dictionary<string, string?>
-            {
-                ["environmentName"] = cloud.Environment,
-                ["serviceName"] = SeedingCloud.Service,
-                ["deploymentController"] = deploymentController,
-                ["image"] = "127.0.0.1:5000/sample-api@sha256:" + new string('b', 64),
-                ["githubConnectionArn"] = "arn:aws:codeconnections:us-east-1:123456789012:connection/abc",
-                ["githubOwner"] = "example",
-                ["githubRepository"] = "ecsgitops",
-            })));
+    // The stacks of infra/stacks.json in deployment order, with the parameters DeployInfra gives them locally.
+    SeedingStack[] Manifest(string deploymentController) =>
+    [
+        cloud.Stack("cluster", "cluster.yaml"),
+        cloud.Mesh,
+        cloud.Stack("service", "service.yaml",
+            ("DeploymentController", deploymentController), ("InitialImage", "127.0.0.1:5000/sample-api@sha256:" + new string('b', 64))),
+        cloud.Monitoring,
+        cloud.Stack("pipeline", "pipeline.yaml",
+            ("ConnectionArn", "arn:aws:codeconnections:us-east-1:123456789012:connection/abc"), ("FullRepositoryId", "example/ecsgitops")),
+        cloud.Stack("github-oidc", "github-oidc.yaml", ("GitHubOwner", "example"), ("GitHubRepository", "ecsgitops")),
+    ];
 
     [Fact]
     public async Task Seeding_every_stack_of_the_manifest_with_the_task_set_strategy_creates_the_mesh_and_the_alarms_only()
     {
-        var summary = await cloud.SeedAsync([.. Manifest("EXTERNAL")]);
+        var summary = await cloud.SeedAsync(Manifest("EXTERNAL"));
 
         Assert.Equal(
             ["mesh:Mesh", "mesh:BlueVirtualNode", "mesh:GreenVirtualNode", "mesh:VirtualRouter", "mesh:Route",
@@ -38,7 +38,7 @@ public sealed class LocalCloudSeederTests(MotoServer moto) : IDisposable
     [Fact]
     public async Task With_the_codedeploy_controller_the_application_and_deployment_group_are_reported_as_not_seeded()
     {
-        var summary = await cloud.SeedAsync([.. Manifest("CODE_DEPLOY")]);
+        var summary = await cloud.SeedAsync(Manifest("CODE_DEPLOY"));
 
         Assert.Equal(
             [("CodeDeployApplication", "AWS::CodeDeploy::Application"), ("DeploymentGroup", "AWS::CodeDeploy::DeploymentGroup")],
@@ -242,6 +242,29 @@ public sealed class LocalCloudSeederTests(MotoServer moto) : IDisposable
         Assert.Contains("Seeding: AWS::AppMesh::VirtualNode sample-api-blue (mesh): created, without Spec.Listeners[0].ConnectionPool, Spec.Logging",
             cloud.Log);
         Assert.Equal(8, cloud.Log.Count);
+    }
+
+    [Fact]
+    public void A_stack_binding_from_the_stack_graph_becomes_a_seeding_stack()
+    {
+        var binding = new StackGraphBinding("mesh", "prod-mesh", RepositoryPaths.Infra("mesh.yaml"),
+            new Dictionary<string, string> { ["EnvironmentName"] = "prod" }, ["prod-MeshName"], ["prod-VpcId"]);
+
+        var stack = SeedingStack.From(binding);
+
+        Assert.Equal(("mesh", "prod-mesh", RepositoryPaths.Infra("mesh.yaml"), "prod"),
+            (stack.Name, stack.StackName, stack.TemplatePath, stack.Parameters["EnvironmentName"]));
+    }
+
+    [Fact]
+    public async Task A_missing_template_fails_naming_it_and_its_stack()
+    {
+        var stack = cloud.Stack("mesh", "absent.yaml");
+
+        var error = await Assert.ThrowsAsync<LocalCloudSeedingException>(() => cloud.SeedAsync(stack));
+
+        Assert.Equal($"template {RepositoryPaths.Infra("absent.yaml")} of stack {cloud.Environment}-mesh not found: seed the stacks DeployInfra deployed",
+            error.Message);
     }
 
     [Fact]
