@@ -5,8 +5,8 @@ using static EcsGitOps.Aws.Transport.RestJsonProtocol;
 namespace EcsGitOps.Aws.AppMesh;
 
 /// <summary>
-/// AWS App Mesh (REST-JSON): routes and virtual nodes for weighted traffic, and the create calls used to seed a local
-/// mesh. App Mesh reached end of support on 2026-09-30.
+/// AWS App Mesh (REST-JSON): routes and virtual nodes for weighted traffic, and the describe and create calls used to
+/// seed a local mesh. App Mesh reached end of support on 2026-09-30.
 /// </summary>
 public sealed class AppMeshClient
 {
@@ -72,4 +72,23 @@ public sealed class AppMeshClient
 
     Task<T> Get<T>(string operation, string path, JsonTypeInfo<T> type, CancellationToken ct) =>
         protocol.SendAsync(operation, HttpMethod.Get, path, null, type, ct);
+
+    public async Task<DescribeMeshResponse> DescribeMeshAsync(DescribeMeshRequest request, CancellationToken ct = default) => new()
+    {
+        Mesh = await Get("DescribeMesh", Path($"/v20190125/meshes/{request.MeshName}", ("meshOwner", request.MeshOwner)), Json.MeshData, ct),
+    };
+
+    public async Task<DescribeVirtualRouterResponse> DescribeVirtualRouterAsync(DescribeVirtualRouterRequest request, CancellationToken ct = default) => new()
+    {
+        VirtualRouter = await Get("DescribeVirtualRouter",
+            Path($"/v20190125/meshes/{request.MeshName}/virtualRouters/{request.VirtualRouterName}", ("meshOwner", request.MeshOwner)),
+            Json.VirtualRouterData, ct),
+    };
+
+    public async Task<DescribeVirtualServiceResponse> DescribeVirtualServiceAsync(DescribeVirtualServiceRequest request, CancellationToken ct = default) => new()
+    {
+        VirtualService = await Get("DescribeVirtualService",
+            Path($"/v20190125/meshes/{request.MeshName}/virtualServices/{request.VirtualServiceName}", ("meshOwner", request.MeshOwner)),
+            Json.VirtualServiceData, ct),
+    };
 }

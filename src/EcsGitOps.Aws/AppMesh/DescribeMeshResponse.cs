@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record DescribeMeshResponse
+{
+    public MeshData? Mesh { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record DescribeVirtualRouterRequest
+{
+    public required string MeshName { get; init; }
+
+    public string? MeshOwner { get; init; }
+
+    public required string VirtualRouterName { get; init; }
+
+    // Sent in the path or query string, not in the body.
+    internal static string[] UriMembers => ["meshName", "meshOwner", "virtualRouterName"];
+}

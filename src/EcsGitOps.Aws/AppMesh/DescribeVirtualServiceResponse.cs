@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record DescribeVirtualServiceResponse
+{
+    public VirtualServiceData? VirtualService { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace EcsGitOps.Delivery.LocalCloud.Seeding;
+
+public enum SeedingOutcome
+{
+    Created,
+    AlreadySeeded,
+    NotSeeded,
+}

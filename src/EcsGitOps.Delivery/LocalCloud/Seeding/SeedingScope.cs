@@ -1,0 +1,6 @@
+using EcsGitOps.Delivery.Stacks;
+
+namespace EcsGitOps.Delivery.LocalCloud.Seeding;
+
+/// <summary>What one template's expressions may read, apart from the resources seeded so far.</summary>
+sealed record SeedingScope(StackGraphTemplate Template, SeedingStack Stack, CloudAccount Account, IReadOnlyDictionary<string, string> Exports);
