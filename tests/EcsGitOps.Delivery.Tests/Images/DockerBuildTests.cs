@@ -6,6 +6,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace EcsGitOps.Delivery.Tests.Images;
 
 /// <summary>DockerBuild on the real engine with small FROM scratch contexts, so each test builds in a moment.</summary>
+/// <remarks>Runs with the push tests, one after another: their clean-up force-deletes images on the same engine.</remarks>
+[Collection(Push.PushCollection.Name)]
 public sealed class DockerBuildTests : IAsyncLifetime
 {
     private readonly TempDirectory _context = new();
