@@ -25,4 +25,6 @@ public sealed record DeploymentGroupInfo
     public string? ComputePlatform { get; init; }
 
     public IReadOnlyList<ECSService>? EcsServices { get; init; }
+
+    public LastDeploymentInfo? LastAttemptedDeployment { get; init; }
 }
