@@ -1,3 +1,4 @@
+using EcsGitOps.Aws;
 using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Delivery.Traffic.Events;
 
@@ -37,6 +38,10 @@ internal sealed class TaskSetStart(
                 ? $"the {TaskSetColour.Describe(fresh)} did not become steady within {DeploymentReport.Duration(deadline.Allowed)}"
                 : $"cancelled while the {TaskSetColour.Describe(fresh)} was starting";
             return [why, .. await StoppedAsync(fresh).ConfigureAwait(false)];
+        }
+        catch (AwsServiceException e)
+        {
+            return [$"the {TaskSetColour.Describe(fresh)} could not be followed while it was starting ({e.Message})"];
         }
     }
 
