@@ -1,6 +1,7 @@
 using EcsGitOps.Aws;
 using EcsGitOps.Aws.CodeDeploy;
 using EcsGitOps.Delivery.Traffic;
+using EcsGitOps.Delivery.Traffic.Events;
 using EcsGitOps.Delivery.Traffic.Rollouts;
 using EcsGitOps.Delivery.Traffic.State;
 
@@ -93,7 +94,7 @@ internal sealed class CodeDeployDeployment(
         }
     }
 
-    private async Task<Aws.CodeDeploy.ECSTarget?> TargetAsync(string id, CancellationToken cancellationToken)
+    private async Task<ECSTarget?> TargetAsync(string id, CancellationToken cancellationToken)
     {
         var listed = await codeDeploy.ListDeploymentTargetsAsync(new() { DeploymentId = id }, cancellationToken).ConfigureAwait(false);
         if (listed.TargetIds is not [var targetId, ..])
@@ -180,5 +181,5 @@ internal sealed class CodeDeployDeployment(
     private void Started(string id) =>
         Emit(new DeploymentStarted(time.GetUtcNow(), $"{context.Cluster}/{context.Service}", id, ColourShift.BlueToGreen));
 
-    private void Emit(Traffic.Events.RolloutEvent rolloutEvent) => context.Observer.OnEvent(rolloutEvent);
+    private void Emit(RolloutEvent rolloutEvent) => context.Observer.OnEvent(rolloutEvent);
 }

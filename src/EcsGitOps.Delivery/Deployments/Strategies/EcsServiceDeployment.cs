@@ -2,6 +2,7 @@ using System.Globalization;
 using EcsGitOps.Aws;
 using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Delivery.Traffic;
+using EcsGitOps.Delivery.Traffic.Events;
 using EcsGitOps.Delivery.Traffic.Rollouts;
 using EcsGitOps.Delivery.Traffic.State;
 
@@ -155,5 +156,5 @@ internal sealed class EcsServiceDeployment(EcsClient ecs, EcsStrategyOptions opt
 
     private void Started(string arn) => Emit(new DeploymentStarted(time.GetUtcNow(), Key, arn, ColourShift.BlueToGreen));
 
-    private void Emit(Traffic.Events.RolloutEvent rolloutEvent) => context.Observer.OnEvent(rolloutEvent);
+    private void Emit(RolloutEvent rolloutEvent) => context.Observer.OnEvent(rolloutEvent);
 }

@@ -1,6 +1,7 @@
 using EcsGitOps.Aws;
 using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Delivery.Traffic;
+using EcsGitOps.Delivery.Traffic.Events;
 using EcsGitOps.Delivery.Traffic.Rollouts;
 
 namespace EcsGitOps.Delivery.Deployments.Strategies;
@@ -159,7 +160,7 @@ internal sealed class TaskSetDeployment(
         }
     }
 
-    private void Emit(Traffic.Events.RolloutEvent rolloutEvent) => context.Observer.OnEvent(rolloutEvent);
+    private void Emit(RolloutEvent rolloutEvent) => context.Observer.OnEvent(rolloutEvent);
 
     private DateTimeOffset Now => time.GetUtcNow();
 }
