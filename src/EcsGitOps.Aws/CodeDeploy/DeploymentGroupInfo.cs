@@ -27,4 +27,6 @@ public sealed record DeploymentGroupInfo
     public string? ComputePlatform { get; init; }
 
     public IReadOnlyList<ECSService>? EcsServices { get; init; }
+
+    public LastDeploymentInfo? LastAttemptedDeployment { get; init; }
 }
