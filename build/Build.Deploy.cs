@@ -143,14 +143,4 @@ partial class Build
         var record = Path.Combine(ArtifactsDirectory, "deployment.json");
         return File.Exists(record) && File.ReadAllText(record).Contains("\"toColour\": \"green\"", StringComparison.OrdinalIgnoreCase) ? "blue" : "green";
     }
-
-    Target BlueGreenDeploy => _ => _
-        .Description("Deploys the rendered task definition to the idle colour (--strategy)")
-        .DependsOn(RenderTaskDef)
-        .Executes(() => NotBuiltYet(nameof(BlueGreenDeploy)));
-
-    Target ShiftMeshTraffic => _ => _
-        .Description("Shifts traffic step by step with analysis gates; promotes or rolls back")
-        .DependsOn(BlueGreenDeploy)
-        .Executes(() => NotBuiltYet(nameof(ShiftMeshTraffic)));
 }

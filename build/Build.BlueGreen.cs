@@ -1,0 +1,183 @@
+using EcsGitOps.Aws;
+using EcsGitOps.Build;
+using EcsGitOps.Delivery.Analysis;
+using EcsGitOps.Delivery.Analysis.CloudWatch;
+using EcsGitOps.Delivery.Deployments;
+using EcsGitOps.Delivery.Deployments.Strategies;
+using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.Traffic;
+using EcsGitOps.Delivery.Traffic.Events;
+using EcsGitOps.Delivery.Traffic.Progress;
+using EcsGitOps.Delivery.Traffic.Rollouts;
+using EcsGitOps.Delivery.Traffic.Routers;
+using EcsGitOps.Delivery.Traffic.State;
+
+partial class Build
+{
+    [Parameter("Traffic router for the task-set strategy and ShiftMeshTraffic: appmesh or alb")]
+    readonly string Router = "appmesh";
+
+    [Parameter("Traffic steps as weights of the new colour, e.g. 5,25,50,100 (instead of --step-weight)")]
+    readonly string? TrafficSteps = null;
+
+    [Parameter("Weight added to the new colour at each step")]
+    readonly int? StepWeight = null;
+
+    [Parameter("Highest weight reached by steps before promotion")]
+    readonly int? MaxWeight = null;
+
+    [Parameter("Wait between a traffic step and its analysis")]
+    readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    [Parameter("Failed checks that roll the deployment back")]
+    readonly int FailureThreshold = 2;
+
+    [Parameter("CloudWatch alarms that must stay OK during the rollout")]
+    readonly string[] Alarms = [];
+
+    [Parameter("Command run at each step (a smoke or load test); a non-zero exit counts as a failed check")]
+    readonly string? CheckCommand = null;
+
+    [Parameter("Ask on the terminal before promoting to 100%")]
+    readonly bool ConfirmPromotion;
+
+    [Parameter("How long the old task set keeps serving after promotion before it is deleted")]
+    readonly TimeSpan DrainTime = TimeSpan.FromSeconds(30);
+
+    [Parameter("How long to follow a deployment before stopping it and rolling back")]
+    readonly TimeSpan DeploymentTimeout = TimeSpan.FromMinutes(30);
+
+    [Parameter("A rollout a killed run left unfinished: continue it, or roll it back")]
+    readonly ResumeMode Resume = ResumeMode.None;
+
+    [Parameter("ECS built-in strategy for --strategy ecs: BLUE_GREEN, LINEAR or CANARY (default: the service's)")]
+    readonly string? EcsStrategy = null;
+
+    [Parameter("CodeDeploy deployment configuration, e.g. CodeDeployDefault.ECSCanary10Percent5Minutes")]
+    readonly string? DeploymentConfigName = null;
+
+    string DeploymentRecordFile => Path.Combine(ArtifactsDirectory, "deployment.json");
+
+    protected override void OnBuildInitialized()
+    {
+        // Bad rollout settings stop the build before anything runs or any AWS call is made (exit 2).
+        DeploymentStrategyKind.Parse(Strategy);
+        TrafficRouterKind.Parse(Router);
+        _ = RolloutSettings;
+    }
+
+    RolloutSettings RolloutSettings => new(RolloutPlan.Parse(StepWeight, MaxWeight, TrafficSteps), Interval, FailureThreshold);
+
+    Target BlueGreenDeploy => _ => _
+        .Description("Deploys the rendered task definition to the idle colour (--strategy) and reports the true outcome")
+        .DependsOn(RenderTaskDef)
+        .Executes(async ct =>
+        {
+            var aws = await AwsAsync(ct);
+            var outputs = await StackOutputsAsync(ct);
+            var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
+            var registered = await aws.Ecs.RegisterTaskDefinitionAsync(
+                System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct))!.AsObject(), ct);
+            var taskDefinitionArn = registered.TaskDefinition?.TaskDefinitionArn
+                ?? throw new InvalidOperationException("RegisterTaskDefinition returned no ARN: see the request above.");
+            Log.Information($"Registered {taskDefinitionArn}");
+
+            var kind = DeploymentStrategyKind.Parse(Strategy);
+            var strategy = await CreateStrategyAsync(kind, aws, outputs, ct);
+            var recorder = new DeploymentRecorder(TimeProvider.System);
+            var context = new DeploymentContext(Output(outputs, "ClusterName"), ServiceName, taskDefinitionArn, image.Digest!,
+                Environment.UserName, RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)),
+                DeploymentTimeout, Resume);
+            var outcome = await strategy.DeployAsync(context, ct);
+            TrafficShiftedByBlueGreenDeploy = kind == DeploymentStrategyKind.TaskSet;
+
+            await ReportDeploymentAsync(recorder.ToRecord(ServiceName, kind, image.Digest!, taskDefinitionArn, outcome), ct);
+            ReportSummary("Outcome", outcome.ToString());
+            if (!outcome.IsSuccess)
+                throw new InvalidOperationException($"Deployment of {ServiceName} {outcome}: see artifacts/deployment.md.");
+        });
+
+    async Task<IDeploymentStrategy> CreateStrategyAsync(DeploymentStrategyKind kind, AwsClients aws, IReadOnlyDictionary<string, string> outputs, CancellationToken ct)
+    {
+        if (kind == DeploymentStrategyKind.CodeDeploy)
+            return new CodeDeployStrategy(aws.CodeDeploy, new CodeDeployStrategyOptions(Output(outputs, "CodeDeployApplicationName"),
+                Output(outputs, "DeploymentGroupName"), await File.ReadAllTextAsync(Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct))
+            { DeploymentConfigName = DeploymentConfigName }, TimeProvider.System);
+        if (kind == DeploymentStrategyKind.Ecs)
+            return new EcsStrategy(aws.Ecs, new EcsStrategyOptions { Strategy = EcsStrategy }, TimeProvider.System);
+        return new TaskSetStrategy(aws.Ecs, new TaskSetStrategyOptions(CreateRouter(aws, outputs), RolloutStore, RolloutSettings)
+        {
+            Checks = await CreateChecksAsync(aws, ct),
+            Gates = PromotionGates,
+            DrainTime = DrainTime,
+        }, TimeProvider.System);
+    }
+
+    Target ShiftMeshTraffic => _ => _
+        .Description("Shifts traffic from the live colour to the other step by step, with analysis; promotes or rolls back")
+        .DependsOn(BlueGreenDeploy)
+        .OnlyWhenDynamic(() => !TrafficShiftedByBlueGreenDeploy)
+        .Executes(async ct =>
+        {
+            var aws = await AwsAsync(ct);
+            var router = CreateRouter(aws, await StackOutputsAsync(ct));
+            var weights = await router.GetWeightsAsync(ct);
+            var colours = weights.Blue >= weights.Green ? ColourShift.BlueToGreen : ColourShift.GreenToBlue;
+            var recorder = new DeploymentRecorder(TimeProvider.System);
+            var loop = new RolloutLoop(router, RolloutStore, TimeProvider.System,
+                RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)));
+            var result = await loop.RunAsync(new RolloutRequest(ServiceName, $"shift-{colours.To}-{TimeProvider.System.GetUtcNow():yyyyMMddHHmmss}",
+                Environment.UserName, colours, RolloutSettings, await CreateChecksAsync(aws, ct), PromotionGates, Resume), ct);
+
+            ReportSummary("Weights", $"{result.Weights}");
+            if (!result.Succeeded)
+                throw new InvalidOperationException($"Traffic shift to {colours.To} {result.Phase}: {result.Reason}");
+        });
+
+    /// The task-set strategy runs the traffic shift and its analysis inside BlueGreenDeploy.
+    bool TrafficShiftedByBlueGreenDeploy;
+
+    IRolloutStateStore RolloutStore => new FileRolloutStateStore(Path.Combine(ArtifactsDirectory, "rollouts"));
+
+    IReadOnlyList<IPromotionGate> PromotionGates => ConfirmPromotion
+        ? [ManualApprovalGate.Create(new TextConfirmationPrompt(Console.In, Console.Out, !Console.IsInputRedirected))]
+        : [];
+
+    ITrafficRouter CreateRouter(AwsClients aws, IReadOnlyDictionary<string, string> outputs) =>
+        TrafficRouterKind.Parse(Router) == TrafficRouterKind.Alb
+            ? new AlbRouter(aws.ElasticLoadBalancing, new AlbRouteOptions(Output(outputs, "ProductionListenerArn"),
+                Output(outputs, "BlueTargetGroupArn"), Output(outputs, "GreenTargetGroupArn")))
+            : new AppMeshRouter(aws.AppMesh, new AppMeshRouteOptions(Output(outputs, "MeshName"), Output(outputs, "VirtualRouterName"),
+                Output(outputs, "RouteName"), Output(outputs, "BlueVirtualNodeName"), Output(outputs, "GreenVirtualNodeName")), Log.Warning);
+
+    async Task<IReadOnlyList<IAnalysisCheck>> CreateChecksAsync(AwsClients aws, CancellationToken ct)
+    {
+        var checks = new List<IAnalysisCheck>();
+        if (Alarms.Length > 0)
+        {
+            var alarms = new AlarmCheck(new CloudWatchAlarmSource(aws.CloudWatch), Alarms);
+            await alarms.EnsureAlarmsExistAsync(ct);
+            checks.Add(alarms);
+        }
+        if (CheckCommand is not null)
+            checks.Add(new CommandCheck(new CommandCheckOptions("command", CheckCommand, TimeSpan.FromMinutes(5))));
+        return checks;
+    }
+
+    async Task ReportDeploymentAsync(DeploymentRecord record, CancellationToken ct)
+    {
+        await record.WriteAsync(DeploymentRecordFile, ct);
+        await DeploymentReport.WriteAsync(record, Path.Combine(ArtifactsDirectory, "deployment.md"), ct);
+        if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+            await DeploymentReport.AppendAsync(record, summary, ct);
+    }
+
+    async Task<IReadOnlyDictionary<string, string>> StackOutputsAsync(CancellationToken ct) =>
+        File.Exists(StackOutputsFile)
+            ? System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(StackOutputsFile, ct)) ?? []
+            : throw new FileNotFoundException($"{StackOutputsFile} not found: run DeployInfra first.");
+
+    static string Output(IReadOnlyDictionary<string, string> outputs, string name) =>
+        outputs.TryGetValue(name, out var value) ? value
+            : throw new InvalidOperationException($"Stack output {name} not found in artifacts/stack-outputs.json: deploy the stack that exports it (DeployInfra).");
+}
