@@ -1,0 +1,23 @@
+using System.Text.Json.Serialization;
+
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record CreateRouteRequest
+{
+    public string? ClientToken { get; init; }
+
+    [JsonIgnore]
+    public required string MeshName { get; init; }
+
+    [JsonIgnore]
+    public string? MeshOwner { get; init; }
+
+    public required string RouteName { get; init; }
+
+    public required RouteSpec Spec { get; init; }
+
+    public IReadOnlyList<TagRef>? Tags { get; init; }
+
+    [JsonIgnore]
+    public required string VirtualRouterName { get; init; }
+}

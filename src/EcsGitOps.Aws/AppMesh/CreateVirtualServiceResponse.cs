@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record CreateVirtualServiceResponse
+{
+    public VirtualServiceData? VirtualService { get; init; }
+}

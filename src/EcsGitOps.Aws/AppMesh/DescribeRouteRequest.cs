@@ -1,0 +1,18 @@
+using System.Text.Json.Serialization;
+
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record DescribeRouteRequest
+{
+    [JsonIgnore]
+    public required string MeshName { get; init; }
+
+    [JsonIgnore]
+    public string? MeshOwner { get; init; }
+
+    [JsonIgnore]
+    public required string RouteName { get; init; }
+
+    [JsonIgnore]
+    public required string VirtualRouterName { get; init; }
+}

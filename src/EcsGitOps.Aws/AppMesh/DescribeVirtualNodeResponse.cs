@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record DescribeVirtualNodeResponse
+{
+    public VirtualNodeData? VirtualNode { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record EgressFilter
+{
+    public string? Type { get; init; }
+}

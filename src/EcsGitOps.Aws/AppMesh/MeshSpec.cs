@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record MeshSpec
+{
+    public EgressFilter? EgressFilter { get; init; }
+}

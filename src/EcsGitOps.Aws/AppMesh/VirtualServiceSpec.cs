@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.AppMesh;
+
+public sealed record VirtualServiceSpec
+{
+    public VirtualServiceProvider? Provider { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.CloudFormation;
+
+public sealed record DescribeStackResourcesResponse
+{
+    public IReadOnlyList<StackResource>? StackResources { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.CloudWatch;
+
+public sealed record LabelOptions
+{
+    public string? Timezone { get; init; }
+}

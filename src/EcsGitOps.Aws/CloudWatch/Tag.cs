@@ -1,0 +1,8 @@
+namespace EcsGitOps.Aws.CloudWatch;
+
+public sealed record Tag
+{
+    public string? Key { get; init; }
+
+    public string? Value { get; init; }
+}

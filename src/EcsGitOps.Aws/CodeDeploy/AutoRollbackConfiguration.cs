@@ -1,0 +1,8 @@
+namespace EcsGitOps.Aws.CodeDeploy;
+
+public sealed record AutoRollbackConfiguration
+{
+    public bool? Enabled { get; init; }
+
+    public IReadOnlyList<string>? Events { get; init; }
+}

@@ -1,0 +1,8 @@
+namespace EcsGitOps.Aws.CodeDeploy;
+
+public sealed record ECSService
+{
+    public string? ServiceName { get; init; }
+
+    public string? ClusterName { get; init; }
+}

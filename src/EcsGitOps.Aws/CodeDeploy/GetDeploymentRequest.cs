@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.CodeDeploy;
+
+public sealed record GetDeploymentRequest
+{
+    public required string DeploymentId { get; init; }
+}

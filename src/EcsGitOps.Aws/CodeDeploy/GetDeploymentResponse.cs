@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.CodeDeploy;
+
+public sealed record GetDeploymentResponse
+{
+    public DeploymentInfo? DeploymentInfo { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.CodeDeploy;
+
+public sealed record LoadBalancerInfo
+{
+    public IReadOnlyList<TargetGroupPairInfo>? TargetGroupPairInfoList { get; init; }
+}

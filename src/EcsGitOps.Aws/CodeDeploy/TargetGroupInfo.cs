@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.CodeDeploy;
+
+public sealed record TargetGroupInfo
+{
+    public string? Name { get; init; }
+}

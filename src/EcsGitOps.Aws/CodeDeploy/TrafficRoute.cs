@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.CodeDeploy;
+
+public sealed record TrafficRoute
+{
+    public IReadOnlyList<string>? ListenerArns { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecr;
+
+public sealed record CreateRepositoryResponse
+{
+    public Repository? Repository { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecr;
+
+public sealed record DescribeImagesFilter
+{
+    public string? TagStatus { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecr;
+
+public sealed record GetAuthorizationTokenRequest
+{
+    public IReadOnlyList<string>? RegistryIds { get; init; }
+}

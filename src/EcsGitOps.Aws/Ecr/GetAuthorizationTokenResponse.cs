@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecr;
+
+public sealed record GetAuthorizationTokenResponse
+{
+    public IReadOnlyList<AuthorizationData>? AuthorizationData { get; init; }
+}

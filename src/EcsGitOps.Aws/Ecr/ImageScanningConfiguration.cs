@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecr;
+
+public sealed record ImageScanningConfiguration
+{
+    public bool? ScanOnPush { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecr;
+
+public sealed record PutImageResponse
+{
+    public Image? Image { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record CreateTaskSetResponse
+{
+    public TaskSet? TaskSet { get; init; }
+}

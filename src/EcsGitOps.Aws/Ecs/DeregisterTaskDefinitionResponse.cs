@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record DeregisterTaskDefinitionResponse
+{
+    public TaskDefinition? TaskDefinition { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record DescribeServiceDeploymentsRequest
+{
+    public required IReadOnlyList<string> ServiceDeploymentArns { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record ListTagsForResourceResponse
+{
+    public IReadOnlyList<Tag>? Tags { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record NetworkConfiguration
+{
+    public AwsVpcConfiguration? AwsvpcConfiguration { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record StopServiceDeploymentResponse
+{
+    public string? ServiceDeploymentArn { get; init; }
+}

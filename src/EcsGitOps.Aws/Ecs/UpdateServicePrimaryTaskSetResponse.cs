@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record UpdateServicePrimaryTaskSetResponse
+{
+    public TaskSet? TaskSet { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record UpdateServiceResponse
+{
+    public Service? Service { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.Ecs;
+
+public sealed record UpdateTaskSetResponse
+{
+    public TaskSet? TaskSet { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.ElasticLoadBalancing;
+
+public sealed record DescribeTargetHealthResponse
+{
+    public IReadOnlyList<TargetHealthDescription>? TargetHealthDescriptions { get; init; }
+}

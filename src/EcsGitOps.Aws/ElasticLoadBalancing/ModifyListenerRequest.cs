@@ -1,0 +1,18 @@
+namespace EcsGitOps.Aws.ElasticLoadBalancing;
+
+public sealed record ModifyListenerRequest
+{
+    public required string ListenerArn { get; init; }
+
+    public int? Port { get; init; }
+
+    public string? Protocol { get; init; }
+
+    public string? SslPolicy { get; init; }
+
+    public IReadOnlyList<Certificate>? Certificates { get; init; }
+
+    public IReadOnlyList<ListenerAction>? DefaultActions { get; init; }
+
+    public IReadOnlyList<string>? AlpnPolicy { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.ElasticLoadBalancing;
+
+public sealed record ModifyListenerResponse
+{
+    public IReadOnlyList<Listener>? Listeners { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.ElasticLoadBalancing;
+
+public sealed record ModifyRuleResponse
+{
+    public IReadOnlyList<Rule>? Rules { get; init; }
+}

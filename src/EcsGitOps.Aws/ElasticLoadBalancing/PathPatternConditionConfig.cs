@@ -1,0 +1,6 @@
+namespace EcsGitOps.Aws.ElasticLoadBalancing;
+
+public sealed record PathPatternConditionConfig
+{
+    public IReadOnlyList<string>? Values { get; init; }
+}

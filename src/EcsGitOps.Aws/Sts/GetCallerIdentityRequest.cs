@@ -1,0 +1,3 @@
+namespace EcsGitOps.Aws.Sts;
+
+public sealed record GetCallerIdentityRequest;

@@ -1,0 +1,3 @@
+namespace EcsGitOps.Delivery.Analysis;
+
+public sealed record AlarmState(string Name, AlarmStateValue Value, string Reason);

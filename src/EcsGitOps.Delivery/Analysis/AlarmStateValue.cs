@@ -1,0 +1,9 @@
+namespace EcsGitOps.Delivery.Analysis;
+
+/// <summary>CloudWatch's StateValue: OK, ALARM, INSUFFICIENT_DATA.</summary>
+public enum AlarmStateValue
+{
+    Ok,
+    Alarm,
+    InsufficientData,
+}

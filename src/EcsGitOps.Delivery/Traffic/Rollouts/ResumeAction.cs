@@ -1,0 +1,12 @@
+namespace EcsGitOps.Delivery.Traffic.Rollouts;
+
+internal enum ResumeAction
+{
+    Start,
+    Continue,
+    RollBackRecorded,
+    AlreadySucceeded,
+    NothingToRollBack,
+    RefuseInterrupted,
+    RefuseOtherDeployment,
+}
