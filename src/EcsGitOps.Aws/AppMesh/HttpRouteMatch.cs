@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace EcsGitOps.Aws.AppMesh;
 
 public sealed record HttpRouteMatch
@@ -9,4 +12,9 @@ public sealed record HttpRouteMatch
     public string? Prefix { get; init; }
 
     public string? Scheme { get; init; }
+
+    /// <summary>Members not modelled here (headers, path, queryParameters), kept so that an UpdateRoute built from a
+    /// described route matches the same requests.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherMembers { get; init; }
 }

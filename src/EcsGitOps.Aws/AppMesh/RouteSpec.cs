@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace EcsGitOps.Aws.AppMesh;
 
 public sealed record RouteSpec
@@ -7,4 +10,9 @@ public sealed record RouteSpec
     public HttpRoute? HttpRoute { get; init; }
 
     public int? Priority { get; init; }
+
+    /// <summary>Members not modelled here (grpcRoute, tcpRoute), kept so that an UpdateRoute built from a described
+    /// route sends them back unchanged.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? OtherMembers { get; init; }
 }
