@@ -6,8 +6,9 @@ public sealed record CreateRouteRequest
 {
     public string? ClientToken { get; init; }
 
+    // Path members are not `required`: System.Text.Json refuses to serialise a member both required and ignored.
     [JsonIgnore]
-    public required string MeshName { get; init; }
+    public string MeshName { get; init; } = "";
 
     [JsonIgnore]
     public string? MeshOwner { get; init; }
@@ -19,5 +20,5 @@ public sealed record CreateRouteRequest
     public IReadOnlyList<TagRef>? Tags { get; init; }
 
     [JsonIgnore]
-    public required string VirtualRouterName { get; init; }
+    public string VirtualRouterName { get; init; } = "";
 }

@@ -6,8 +6,9 @@ public sealed record CreateVirtualNodeRequest
 {
     public string? ClientToken { get; init; }
 
+    // Path members are not `required`: System.Text.Json refuses to serialise a member both required and ignored.
     [JsonIgnore]
-    public required string MeshName { get; init; }
+    public string MeshName { get; init; } = "";
 
     [JsonIgnore]
     public string? MeshOwner { get; init; }

@@ -15,6 +15,7 @@ public sealed record HttpRouteMatch
 
     /// <summary>Members not modelled here (headers, path, queryParameters), kept so that an UpdateRoute built from a
     /// described route matches the same requests.</summary>
+    // Settable: System.Text.Json cannot fill init-only extension data.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? OtherMembers { get; init; }
+    public Dictionary<string, JsonElement>? OtherMembers { get; set; }
 }

@@ -13,6 +13,7 @@ public sealed record RouteSpec
 
     /// <summary>Members not modelled here (grpcRoute, tcpRoute), kept so that an UpdateRoute built from a described
     /// route sends them back unchanged.</summary>
+    // Settable: System.Text.Json cannot fill init-only extension data.
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? OtherMembers { get; init; }
+    public Dictionary<string, JsonElement>? OtherMembers { get; set; }
 }

@@ -6,17 +6,18 @@ public sealed record UpdateRouteRequest
 {
     public string? ClientToken { get; init; }
 
+    // Path members are not `required`: System.Text.Json refuses to serialise a member both required and ignored.
     [JsonIgnore]
-    public required string MeshName { get; init; }
+    public string MeshName { get; init; } = "";
 
     [JsonIgnore]
     public string? MeshOwner { get; init; }
 
     [JsonIgnore]
-    public required string RouteName { get; init; }
+    public string RouteName { get; init; } = "";
 
     public required RouteSpec Spec { get; init; }
 
     [JsonIgnore]
-    public required string VirtualRouterName { get; init; }
+    public string VirtualRouterName { get; init; } = "";
 }
