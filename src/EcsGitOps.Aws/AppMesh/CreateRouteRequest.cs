@@ -9,7 +9,13 @@ public sealed record CreateRouteRequest
 {
     public string? ClientToken { get; init; }
 
+<<<<<<< HEAD
     public required string MeshName { get; init; }
+=======
+    // Path members are not `required`: System.Text.Json refuses to serialise a member both required and ignored.
+    [JsonIgnore]
+    public string MeshName { get; init; } = "";
+>>>>>>> traffic
 
     public string? MeshOwner { get; init; }
 
@@ -19,8 +25,13 @@ public sealed record CreateRouteRequest
 
     public IReadOnlyList<TagRef>? Tags { get; init; }
 
+<<<<<<< HEAD
     public required string VirtualRouterName { get; init; }
 
     // Sent in the path or query string, not in the body.
     internal static string[] UriMembers => ["meshName", "meshOwner", "virtualRouterName"];
+=======
+    [JsonIgnore]
+    public string VirtualRouterName { get; init; } = "";
+>>>>>>> traffic
 }

@@ -9,7 +9,13 @@ public sealed record CreateVirtualNodeRequest
 {
     public string? ClientToken { get; init; }
 
+<<<<<<< HEAD
     public required string MeshName { get; init; }
+=======
+    // Path members are not `required`: System.Text.Json refuses to serialise a member both required and ignored.
+    [JsonIgnore]
+    public string MeshName { get; init; } = "";
+>>>>>>> traffic
 
     public string? MeshOwner { get; init; }
 
