@@ -11,7 +11,7 @@ partial class Build
     [Parameter("One endpoint for every AWS service, such as LocalStack or moto; also read from AWS_ENDPOINT_URL")]
     readonly string? AwsEndpointUrl = null;
 
-    [Parameter("Named AWS profile from ~/.aws (default: AWS_PROFILE)")]
+    [Parameter("Named AWS profile from ~/.aws; also read from AWS_PROFILE")]
     readonly string? AwsProfile = null;
 
     [Parameter("Leave the local cloud running for the next run; `./build.sh StopLocalCloud` stops it")]

@@ -18,7 +18,7 @@ partial class Build
     readonly string Router = "appmesh";
 
     [Parameter("Traffic steps as weights of the new colour, e.g. 5,25,50,100 (instead of --step-weight)")]
-    readonly string? TrafficSteps = null;
+    readonly string? Steps = null;
 
     [Parameter("Weight added to the new colour at each step")]
     readonly int? StepWeight = null;
@@ -66,7 +66,7 @@ partial class Build
         _ = RolloutSettings;
     }
 
-    RolloutSettings RolloutSettings => new(RolloutPlan.Parse(StepWeight, MaxWeight, TrafficSteps), Interval, FailureThreshold);
+    RolloutSettings RolloutSettings => new(RolloutPlan.Parse(StepWeight, MaxWeight, Steps), Interval, FailureThreshold);
 
     Target BlueGreenDeploy => _ => _
         .Description("Deploys the rendered task definition to the idle colour (--strategy) and reports the true outcome")

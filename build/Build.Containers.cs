@@ -14,7 +14,7 @@ partial class Build
     [Parameter("Base image (BASE_IMAGE); 'local' assembles one from this machine's glibc (default on the local cloud)")]
     readonly string? BaseImage = null;
 
-    [Parameter("Docker engine endpoint (default: DOCKER_HOST or the local socket)")]
+    [Parameter("Docker engine endpoint; also read from DOCKER_HOST")]
     readonly string DockerHost = DockerEngine.DefaultEndpoint;
 
     [Parameter("ScanImage fails on findings at or above this severity")]

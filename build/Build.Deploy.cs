@@ -24,11 +24,11 @@ partial class Build
     [Parameter("DeployInfra: create and print the change sets, then delete them without executing")]
     readonly bool DryRun;
 
-    [Parameter("GitHub owner/repository the pipeline and the OIDC role trust (default: GITHUB_REPOSITORY)")]
-    readonly string GitHubRepository = "ecsgitops/ecsgitops";
+    [Parameter("GitHub owner/repository the pipeline and the OIDC role trust; also read from GITHUB_REPOSITORY")]
+    readonly string GithubRepository = "ecsgitops/ecsgitops";
 
     [Parameter("CodeConnections ARN of the GitHub connection the pipeline's source stage uses")]
-    readonly string GitHubConnectionArn = "arn:aws:codeconnections:us-east-1:123456789012:connection/00000000-0000-0000-0000-000000000000";
+    readonly string GithubConnectionArn = "arn:aws:codeconnections:us-east-1:123456789012:connection/00000000-0000-0000-0000-000000000000";
 
     [Parameter("Colour RenderTaskDef renders for (default: the one not live, from artifacts/deployment.json)")]
     readonly string? Color = null;
@@ -64,9 +64,9 @@ partial class Build
                 ["serviceName"] = ServiceName,
                 ["deploymentController"] = DeploymentController,
                 ["image"] = File.Exists(ImageArtifactFile) ? (await ImageArtifact.ReadAsync(ImageArtifactFile, ct)).PinnedReference() : null,
-                ["githubConnectionArn"] = GitHubConnectionArn,
-                ["githubOwner"] = GitHubRepository.Split('/')[0],
-                ["githubRepository"] = GitHubRepository.Split('/').Last(),
+                ["githubConnectionArn"] = GithubConnectionArn,
+                ["githubOwner"] = GithubRepository.Split('/')[0],
+                ["githubRepository"] = GithubRepository.Split('/').Last(),
             };
             var waves = graph.Waves.Select(wave => (IReadOnlyList<StackSpec>)wave.Select(node => Spec(node.Bind(values))).ToList()).ToList();
 

@@ -17,13 +17,17 @@ public class TargetGraphTests
     }
 
     [Theory]
-    [InlineData("BlueGreenDeploy")]
-    [InlineData("ShiftMeshTraffic")]
-    public async Task A_target_not_built_yet_fails_with_one_clear_line(string target)
+    [InlineData("--steps", "5,3,100", "--steps 5,3")]
+    [InlineData("--step-weight", "120", "--step-weight 120")]
+    [InlineData("--strategy", "rolling", "--strategy rolling")]
+    [InlineData("--router", "nginx", "--router nginx")]
+    [InlineData("--failure-threshold", "0", "--failure-threshold 0")]
+    public async Task Bad_rollout_settings_stop_the_build_before_anything_runs(string option, string value, string named)
     {
-        var run = await BuildRun.StartAsync(target, "--skip");
+        var run = await BuildRun.StartAsync("ShiftMeshTraffic", option, value);
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains($"{target} is not implemented yet", run.Output + run.Errors);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named, run.Errors);
+        Assert.DoesNotContain("===", run.Output);
     }
 }
