@@ -22,7 +22,8 @@ sealed class RequestPopulator(ServiceModel model, List<string> problems)
             case JsonTypeInfoKind.Object when kind == "structure":
                 var json = new JsonObject();
                 var members = ServiceModel.Members(shape).ToDictionary(m => m.Name, m => m.Member);
-                foreach (var property in type.Properties)
+                // Extension data carries members the record leaves unmodelled back to AWS unchanged.
+                foreach (var property in type.Properties.Where(p => !p.IsExtensionData))
                 {
                     if (!members.TryGetValue(property.Name, out var member))
                     {

@@ -35,8 +35,9 @@ sealed class ResponseShapeValidator(ServiceModel model, List<string> problems)
         }
     }
 
-    // Members the client adds from the raw answer, such as RawTaskDefinition, are not read from the wire.
-    static bool Ignored(JsonPropertyInfo property) => property.Get is null && property.Set is null;
+    // Members the client adds from the raw answer, such as RawTaskDefinition, are not read from the wire;
+    // extension data holds whatever members the record leaves unmodelled.
+    static bool Ignored(JsonPropertyInfo property) => (property.Get is null && property.Set is null) || property.IsExtensionData;
 
     static bool Compatible(Type clr, string kind) => kind switch
     {
