@@ -1,5 +1,6 @@
 using System.Runtime.Versioning;
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Images;
 

@@ -1,4 +1,5 @@
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Images;
 

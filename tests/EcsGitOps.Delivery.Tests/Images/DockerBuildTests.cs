@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Docker.DotNet;
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcsGitOps.Delivery.Tests.Images;

@@ -1,5 +1,6 @@
 using System.Net;
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Images;
 

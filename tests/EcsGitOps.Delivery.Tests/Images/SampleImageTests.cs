@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Docker.DotNet.Models;
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Images;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcsGitOps.Delivery.Stacks;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Infra;
 
@@ -10,7 +11,7 @@ public sealed class CloudFormationLintTests
 
     static async Task<IReadOnlyList<JsonElement>> LintAsync(params string[] files)
     {
-        var result = await ExternalTool.RunAsync("cfn-lint", ["--format", "json", "--include-checks", "I", "--", .. files]);
+        var result = await ExternalTool.RunAsync("cfn-lint", ["--format", "json", "--include-checks", "I", "--", .. files], workingDirectory: RepositoryPaths.Root);
         Assert.True(result.Output.TrimStart().StartsWith('['), $"cfn-lint did not report as JSON: {result.Error}");
         return [.. JsonDocument.Parse(result.Output).RootElement.EnumerateArray().Select(e => e.Clone())];
     }

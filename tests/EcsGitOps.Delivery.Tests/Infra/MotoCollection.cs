@@ -1,3 +1,5 @@
+using EcsGitOps.Delivery.Tests.Support;
+
 namespace EcsGitOps.Delivery.Tests.Infra;
 
 /// <summary>Tests that share one moto_server; they run one after another.</summary>

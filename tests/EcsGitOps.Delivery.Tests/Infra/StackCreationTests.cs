@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcsGitOps.Delivery.Stacks;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Infra;
 
@@ -11,7 +12,7 @@ namespace EcsGitOps.Delivery.Tests.Infra;
 [Collection(MotoCollection.Name)]
 public sealed class StackCreationTests(MotoServer moto)
 {
-    readonly AwsCli aws = new(moto.Endpoint);
+    readonly AwsCli aws = new(moto.Url);
 
     static Dictionary<string, string?> Values(string environment, string controller) => new()
     {

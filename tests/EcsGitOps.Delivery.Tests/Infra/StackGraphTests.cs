@@ -1,4 +1,5 @@
 using EcsGitOps.Delivery.Stacks;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Infra;
 
@@ -87,7 +88,7 @@ public sealed class StackGraphTests
     [Fact]
     public async Task ACycleOfImportsIsRefusedWithThePath()
     {
-        using var dir = new TemporaryDirectory();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", Exporting("A", imports: "B"));
         dir.Write("b.yaml", Exporting("B", imports: "C"));
         dir.Write("c.yaml", Exporting("C", imports: "A"));
@@ -102,7 +103,7 @@ public sealed class StackGraphTests
     [Fact]
     public async Task IndependentStacksShareAWaveInManifestOrder()
     {
-        using var dir = new TemporaryDirectory();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", Exporting("A"));
         dir.Write("b.yaml", Exporting("B", imports: "A"));
         dir.Write("c.yaml", Exporting("C", imports: "A"));
@@ -115,7 +116,7 @@ public sealed class StackGraphTests
     [Fact]
     public async Task AnImportNoStackExportsIsRefused()
     {
-        using var dir = new TemporaryDirectory();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", Exporting("A", imports: "Missing"));
         var manifest = dir.Write("stacks.json", Manifest("a"));
 
@@ -128,7 +129,7 @@ public sealed class StackGraphTests
     [Fact]
     public async Task TwoStacksExportingOneNameAreRefused()
     {
-        using var dir = new TemporaryDirectory();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", Exporting("Same"));
         dir.Write("b.yaml", Exporting("Same"));
         var manifest = dir.Write("stacks.json", Manifest("a", "b"));
@@ -139,7 +140,7 @@ public sealed class StackGraphTests
     [Fact]
     public async Task AParameterTheTemplateDoesNotDeclareIsRefused()
     {
-        using var dir = new TemporaryDirectory();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", Exporting("A"));
         var manifest = dir.Write("stacks.json", """
             { "stacks": [ { "name": "a", "template": "a.yaml", "parameters": { "Colour": "blue" } } ] }
@@ -152,7 +153,7 @@ public sealed class StackGraphTests
     [Fact]
     public async Task ARequiredParameterWithoutAValueIsRefused()
     {
-        using var dir = new TemporaryDirectory();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", "Parameters:\n  Needed:\n    Type: String\nResources: {}\n");
         var manifest = dir.Write("stacks.json", Manifest("a"));
 
@@ -163,7 +164,7 @@ public sealed class StackGraphTests
     [Fact]
     public async Task AnExportNameKnownOnlyAfterDeploymentIsRefused()
     {
-        using var dir = new TemporaryDirectory();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\nOutputs:\n  Arn:\n    Value: !Ref Topic\n    Export:\n      Name: !GetAtt Topic.TopicName\n");
         var manifest = dir.Write("stacks.json", Manifest("a"));
 
@@ -174,7 +175,7 @@ public sealed class StackGraphTests
     [Fact]
     public async Task ListedDependenciesOrderStacksThatShareNoExport()
     {
-        using var dir = new TemporaryDirectory();
+        using var dir = new TempDirectory();
         dir.Write("a.yaml", Exporting("A"));
         dir.Write("b.yaml", Exporting("B"));
         var manifest = dir.Write("stacks.json", """

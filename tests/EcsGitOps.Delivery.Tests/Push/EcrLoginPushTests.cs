@@ -4,6 +4,7 @@ using EcsGitOps.Aws;
 using EcsGitOps.Aws.Ecr;
 using EcsGitOps.Delivery.Registry;
 using EcsGitOps.Delivery.Tests.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Push;
 

@@ -1,5 +1,6 @@
 using EcsGitOps.Aws;
 using EcsGitOps.Delivery.Registry;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Push;
 

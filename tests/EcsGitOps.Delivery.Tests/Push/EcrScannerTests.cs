@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using EcsGitOps.Aws;
 using EcsGitOps.Delivery.Scanning;
+using EcsGitOps.Delivery.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EcsGitOps.Delivery.Tests.Push;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EcsGitOps.Delivery.Tests.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Push;
 

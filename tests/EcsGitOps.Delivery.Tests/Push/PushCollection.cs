@@ -1,3 +1,5 @@
+using EcsGitOps.Delivery.Tests.Support;
+
 namespace EcsGitOps.Delivery.Tests.Push;
 
 /// <summary>The push tests share one moto_server and run one after another.</summary>

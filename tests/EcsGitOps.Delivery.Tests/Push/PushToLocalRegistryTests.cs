@@ -7,6 +7,7 @@ using EcsGitOps.Delivery.Images;
 using EcsGitOps.Delivery.Registry;
 using EcsGitOps.Delivery.Scanning;
 using EcsGitOps.Delivery.Tests.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Push;
 

@@ -3,6 +3,7 @@ using Docker.DotNet;
 using EcsGitOps.Aws;
 using EcsGitOps.Delivery.Registry;
 using EcsGitOps.Delivery.Tests.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Push;
 

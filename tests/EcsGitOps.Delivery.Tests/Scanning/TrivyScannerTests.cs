@@ -1,6 +1,6 @@
 using System.Runtime.Versioning;
 using EcsGitOps.Delivery.Scanning;
-using EcsGitOps.Delivery.Tests.Images;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Scanning;
 

@@ -2,6 +2,7 @@ using EcsGitOps.Aws;
 using EcsGitOps.Aws.CloudFormation;
 using EcsGitOps.Delivery.Stacks;
 using EcsGitOps.Delivery.Tests.Stacks.Fixtures;
+using EcsGitOps.Delivery.Tests.Support;
 using Xunit.Abstractions;
 
 namespace EcsGitOps.Delivery.Tests.Stacks;

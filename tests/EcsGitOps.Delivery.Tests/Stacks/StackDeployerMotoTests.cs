@@ -2,6 +2,7 @@ using EcsGitOps.Aws;
 using EcsGitOps.Aws.CloudFormation;
 using EcsGitOps.Delivery.Stacks;
 using EcsGitOps.Delivery.Tests.Stacks.Fixtures;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Stacks;
 
@@ -64,7 +65,7 @@ public sealed class StackDeployerMotoTests(MotoServer moto)
         Assert.Equal((StackAction.UpToDate, "CREATE_COMPLETE", 0), (result.Action, result.Status, result.Changes));
         Assert.Contains(again.Notes(name), n => n.Contains("up to date", StringComparison.Ordinal));
         Assert.Empty(again.Events(name));
-        Assert.Empty(await AwsCli.PendingChangeSetsAsync(moto.Url, name));
+        Assert.Empty(await moto.Cli.PendingChangeSetsAsync(name));
     }
 
     [Fact]
@@ -90,7 +91,7 @@ public sealed class StackDeployerMotoTests(MotoServer moto)
         Assert.Equal((StackAction.DryRun, "CREATE_COMPLETE", 1), (result.Action, result.Status, result.Changes));
         Assert.Equal("UPDATE", progress.ChangeSets(name)[^1].Type);
         Assert.Equal("CREATE_COMPLETE", (await DescribeAsync(name))?.StackStatus);
-        Assert.Empty(await AwsCli.PendingChangeSetsAsync(moto.Url, name));
+        Assert.Empty(await moto.Cli.PendingChangeSetsAsync(name));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using EcsGitOps.Delivery.Analysis;
 using EcsGitOps.Delivery.Deployments;
 using EcsGitOps.Delivery.Deployments.Strategies;
 using EcsGitOps.Delivery.Tests.Strategies.Support;
+using EcsGitOps.Delivery.Tests.Support;
 using EcsGitOps.Delivery.Tests.Traffic.Doubles;
 using EcsGitOps.Delivery.Traffic;
 using EcsGitOps.Delivery.Traffic.Events;
@@ -17,7 +18,7 @@ using Tag = EcsGitOps.Aws.Ecs.Tag;
 namespace EcsGitOps.Delivery.Tests.Strategies;
 
 /// <summary>The task-set strategy end to end against moto: ECS task sets of an EXTERNAL service and an App Mesh route.</summary>
-public sealed class TaskSetStrategyTests(MotoFixture moto) : IClassFixture<MotoFixture>, IAsyncLifetime
+public sealed class TaskSetStrategyTests(MotoServer moto) : IClassFixture<MotoServer>, IAsyncLifetime
 {
     private const string Cluster = "apps";
     private const string Service = "web";
@@ -31,9 +32,9 @@ public sealed class TaskSetStrategyTests(MotoFixture moto) : IClassFixture<MotoF
     public async Task InitializeAsync()
     {
         await moto.ResetAsync();
-        await moto.Cli.RunAsync("ecs", "create-cluster", "--cluster-name", Cluster);
+        await moto.Cli.JsonAsync("ecs", "create-cluster", "--cluster-name", Cluster);
         (_v1, _v2, _v3) = (await RegisterAsync(), await RegisterAsync(), await RegisterAsync());
-        await moto.Cli.RunAsync("ecs", "create-service", "--cluster", Cluster, "--service-name", Service, "--desired-count", "2",
+        await moto.Cli.JsonAsync("ecs", "create-service", "--cluster", Cluster, "--service-name", Service, "--desired-count", "2",
             "--deployment-controller", "type=EXTERNAL");
         // ECS makes a service's first task set primary by itself; moto leaves that to the caller.
         await _aws.Ecs.UpdateServicePrimaryTaskSetAsync(new()
@@ -187,7 +188,7 @@ public sealed class TaskSetStrategyTests(MotoFixture moto) : IClassFixture<MotoF
     [Fact]
     public async Task A_service_without_the_external_deployment_controller_fails_naming_the_strategy_to_use_instead()
     {
-        await moto.Cli.RunAsync("ecs", "create-service", "--cluster", Cluster, "--service-name", "api", "--task-definition", _v1,
+        await moto.Cli.JsonAsync("ecs", "create-service", "--cluster", Cluster, "--service-name", "api", "--task-definition", _v1,
             "--desired-count", "1");
 
         var outcome = await Strategy().DeployAsync(Context(_v2) with { Service = "api" }, CancellationToken.None);
@@ -243,7 +244,7 @@ public sealed class TaskSetStrategyTests(MotoFixture moto) : IClassFixture<MotoF
 
     private async Task<int[]> RouteWeightsFromCliAsync()
     {
-        var route = await moto.Cli.RunAsync("appmesh", "describe-route", "--mesh-name", "apps", "--virtual-router-name", "web",
+        var route = await moto.Cli.JsonAsync("appmesh", "describe-route", "--mesh-name", "apps", "--virtual-router-name", "web",
             "--route-name", "web");
         var targets = route.GetProperty("route").GetProperty("spec").GetProperty("httpRoute").GetProperty("action")
             .GetProperty("weightedTargets").EnumerateArray().ToList();

@@ -1,5 +1,5 @@
 using EcsGitOps.Delivery.Images;
-using EcsGitOps.Delivery.Tests.Infra;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.TaskDefinitions;
 
@@ -8,7 +8,7 @@ public sealed class ImageArtifactTests
     [Fact]
     public async Task AnArtifactReadsBackAsWritten()
     {
-        using var directory = new TemporaryDirectory();
+        using var directory = new TempDirectory();
         var path = Path.Combine(directory.Path, "artifacts", ImageArtifact.FileName);
         var artifact = new ImageArtifact(SampleValues.Repository, "1.4.0", SampleValues.Digest, 16_384_000,
             new Dictionary<string, int> { ["CRITICAL"] = 0, ["HIGH"] = 2 });
@@ -32,7 +32,7 @@ public sealed class ImageArtifactTests
     [Fact]
     public async Task ABrokenArtifactIsReportedWithItsLine()
     {
-        using var directory = new TemporaryDirectory();
+        using var directory = new TempDirectory();
         var path = directory.Write("image.json", "{\n  \"repository\": \"x\",\n  \"size\": \"big\"\n}");
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => ImageArtifact.ReadAsync(path, CancellationToken.None));

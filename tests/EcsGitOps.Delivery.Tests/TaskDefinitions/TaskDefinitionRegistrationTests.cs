@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsGitOps.Delivery.TaskDefinitions;
 using EcsGitOps.Delivery.Tests.Infra;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.TaskDefinitions;
 
@@ -12,8 +13,8 @@ namespace EcsGitOps.Delivery.Tests.TaskDefinitions;
 [Collection(MotoCollection.Name)]
 public sealed class TaskDefinitionRegistrationTests(MotoServer moto) : IDisposable
 {
-    readonly AwsCli aws = new(moto.Endpoint);
-    readonly TemporaryDirectory directory = new();
+    readonly AwsCli aws = new(moto.Url);
+    readonly TempDirectory directory = new();
 
     async Task<RenderedTaskDefinition> RenderAsync(string family)
     {

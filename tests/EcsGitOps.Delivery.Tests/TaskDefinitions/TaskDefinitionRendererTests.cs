@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcsGitOps.Delivery.TaskDefinitions;
 using EcsGitOps.Delivery.Tests.Infra;
+using EcsGitOps.Delivery.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace EcsGitOps.Delivery.Tests.TaskDefinitions;
@@ -116,7 +117,7 @@ public sealed class TaskDefinitionRendererTests
     [Fact]
     public async Task RenderAsyncWritesBothArtifacts()
     {
-        using var directory = new TemporaryDirectory();
+        using var directory = new TempDirectory();
         var options = new RenderTaskDefOptions(
             RepositoryPaths.Templates("taskdef.json"), RepositoryPaths.Templates("appspec.yaml"), Path.Combine(directory.Path, "artifacts"));
 

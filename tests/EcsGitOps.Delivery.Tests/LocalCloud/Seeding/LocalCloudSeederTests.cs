@@ -1,6 +1,7 @@
 using EcsGitOps.Delivery.LocalCloud.Seeding;
 using EcsGitOps.Delivery.Stacks;
 using EcsGitOps.Delivery.Tests.Infra;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.LocalCloud.Seeding;
 
@@ -8,7 +9,7 @@ namespace EcsGitOps.Delivery.Tests.LocalCloud.Seeding;
 public sealed class LocalCloudSeederTests(MotoServer moto) : IDisposable
 {
     readonly SeedingCloud cloud = new(moto);
-    readonly TemporaryDirectory directory = new();
+    readonly TempDirectory directory = new();
 
     // The stacks of infra/stacks.json in deployment order, with the parameters DeployInfra gives them locally.
     SeedingStack[] Manifest(string deploymentController) =>

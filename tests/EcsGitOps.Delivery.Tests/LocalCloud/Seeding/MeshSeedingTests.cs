@@ -1,6 +1,7 @@
 using EcsGitOps.Aws.AppMesh;
 using EcsGitOps.Delivery.LocalCloud.Seeding;
 using EcsGitOps.Delivery.Tests.Infra;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.LocalCloud.Seeding;
 

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Amazon.Runtime;
 using EcsGitOps.Aws;
 using EcsGitOps.Aws.Retry;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.LocalCloud.Seeding;
 
@@ -20,10 +20,7 @@ sealed class ReplayedAwsEndpoint : IDisposable
 
     public ReplayedAwsEndpoint()
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        Url = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/");
-        probe.Stop();
+        Url = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         listener.Prefixes.Add(Url.ToString());
         listener.Start();
         loop = Task.Run(ServeAsync);

@@ -1,8 +1,7 @@
-using Amazon.Runtime;
 using EcsGitOps.Aws;
-using EcsGitOps.Aws.Retry;
 using EcsGitOps.Delivery.LocalCloud.Seeding;
 using EcsGitOps.Delivery.Tests.Infra;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.LocalCloud.Seeding;
 
@@ -15,20 +14,14 @@ sealed class SeedingCloud : IDisposable
     public SeedingCloud(MotoServer moto)
     {
         Moto = moto;
-        Aws = new AwsClients(new AwsOptions
-        {
-            Region = "us-east-1",
-            EndpointUrl = moto.Endpoint.ToString(),
-            Credentials = new BasicAWSCredentials("test", "test"),
-            Retry = AwsRetryOptions.Immediate,
-        });
+        Aws = moto.CreateClients();
     }
 
     public MotoServer Moto { get; }
 
     public AwsClients Aws { get; }
 
-    public AwsCli Cli => new(Moto.Endpoint);
+    public AwsCli Cli => new(Moto.Url);
 
     /// <summary>A fresh environment per test, so tests sharing one moto_server never see each other's mesh or alarms.</summary>
     public string Environment { get; } = $"t{Guid.NewGuid():N}"[..12];

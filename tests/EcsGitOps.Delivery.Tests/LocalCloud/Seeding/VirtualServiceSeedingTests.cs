@@ -1,6 +1,6 @@
 using System.Text.Json;
 using EcsGitOps.Delivery.LocalCloud.Seeding;
-using EcsGitOps.Delivery.Tests.Infra;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.LocalCloud.Seeding;
 
@@ -8,7 +8,7 @@ namespace EcsGitOps.Delivery.Tests.LocalCloud.Seeding;
 public sealed class VirtualServiceSeedingTests : IDisposable
 {
     readonly ReplayedAwsEndpoint endpoint = new();
-    readonly TemporaryDirectory directory = new();
+    readonly TempDirectory directory = new();
 
     const string Mesh = """
         {"meshName":"apps","metadata":{"arn":"arn:aws:appmesh:us-east-1:123456789012:mesh/apps","createdAt":1.764279e9,

@@ -1,3 +1,5 @@
+using EcsGitOps.Delivery.Tests.Support;
+
 namespace EcsGitOps.Delivery.Tests.Stacks.Fixtures;
 
 [CollectionDefinition(Name)]

@@ -6,6 +6,7 @@ using Amazon.Runtime;
 using EcsGitOps.Aws;
 using EcsGitOps.Aws.CloudFormation;
 using EcsGitOps.Aws.Retry;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Stacks.Fixtures;
 

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Amazon.Runtime;
 using EcsGitOps.Aws;
 using EcsGitOps.Aws.Retry;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Strategies.Support;
 
@@ -22,7 +22,7 @@ public sealed class ReplayedAws : IDisposable
 
     public ReplayedAws()
     {
-        Url = new Uri($"http://127.0.0.1:{FreePort()}/");
+        Url = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         _listener.Prefixes.Add(Url.ToString());
         _listener.Start();
         _loop = Task.Run(ServeAsync);
@@ -116,12 +116,6 @@ public sealed class ReplayedAws : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 
     public void Dispose()
     {

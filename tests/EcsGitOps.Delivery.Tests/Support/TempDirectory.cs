@@ -1,11 +1,13 @@
-namespace EcsGitOps.Delivery.Tests.Images;
+namespace EcsGitOps.Delivery.Tests.Support;
 
+/// <summary>A scratch directory under the system temp folder, deleted when disposed.</summary>
 public sealed class TempDirectory : IDisposable
 {
     public TempDirectory() => Directory.CreateDirectory(Path);
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "ecsgitops-test-" + Guid.NewGuid().ToString("N")[..12]);
 
+    /// <summary>Writes a file below the directory, creating its folders, and returns its full path.</summary>
     public string Write(string relativePath, string content)
     {
         var path = System.IO.Path.Combine(Path, relativePath);

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace EcsGitOps.Delivery.Tests.Images;
+namespace EcsGitOps.Delivery.Tests.Support;
 
+/// <summary>A loopback port nothing listens on at the moment of asking.</summary>
 public static class FreePort
 {
     public static int Next()

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 
-namespace EcsGitOps.Delivery.Tests.Infra;
+namespace EcsGitOps.Delivery.Tests.Support;
 
 /// <summary>Runs a command-line tool (cfn-lint, aws) to completion and captures what it printed; a null variable is removed.</summary>
-static class ExternalTool
+public static class ExternalTool
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
@@ -16,7 +16,7 @@ static class ExternalTool
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            WorkingDirectory = workingDirectory ?? RepositoryPaths.Root,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace EcsGitOps.Delivery.Tests.Push;
+namespace EcsGitOps.Delivery.Tests.Support;
 
-/// <summary>Starting and stopping the servers the push tests run against.</summary>
+/// <summary>Waiting for and stopping the servers the tests start.</summary>
 public static class Processes
 {
     public static async Task WaitUntilAnsweringAsync(Process process, HttpClient http, Uri probe, string name)
     {
-        for (var attempt = 0; attempt < 300; attempt++)
+        for (var attempt = 0; attempt < 600; attempt++)
         {
             if (process.HasExited)
                 throw new InvalidOperationException($"{name} exited with code {process.ExitCode} before answering on {probe}");
@@ -16,15 +16,15 @@ public static class Processes
                 using var response = await http.GetAsync(probe);
                 return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 await Task.Delay(100);
             }
         }
-        throw new InvalidOperationException($"{name} did not answer on {probe} within 30 s");
+        throw new InvalidOperationException($"{name} did not answer on {probe} within 60 s");
     }
 
-    /// <summary>Stops the one process this fixture started, by its id.</summary>
+    /// <summary>Stops the one process a fixture started, by its id.</summary>
     public static void Stop(Process? process)
     {
         if (process is { HasExited: false })
