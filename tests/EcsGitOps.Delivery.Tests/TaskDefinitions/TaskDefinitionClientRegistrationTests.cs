@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
-using Amazon.Runtime;
-using EcsGitOps.Aws;
 using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Delivery.TaskDefinitions;
 using EcsGitOps.Delivery.Tests.Infra;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.TaskDefinitions;
 
@@ -11,7 +10,7 @@ namespace EcsGitOps.Delivery.Tests.TaskDefinitions;
 [Collection(MotoCollection.Name)]
 public sealed class TaskDefinitionClientRegistrationTests(MotoServer moto) : IDisposable
 {
-    readonly TemporaryDirectory directory = new();
+    readonly TempDirectory directory = new();
 
     [Fact]
     public async Task TheRenderedDefinitionRegistersThroughOurClientAndDescribesWithoutADiff()
@@ -21,12 +20,7 @@ public sealed class TaskDefinitionClientRegistrationTests(MotoServer moto) : IDi
         var rendered = await new TaskDefinitionRenderer().RenderAsync(
             new(RepositoryPaths.Templates("taskdef.json"), RepositoryPaths.Templates("appspec.yaml"), Path.Combine(directory.Path, "artifacts")),
             values, CancellationToken.None);
-        using var aws = new AwsClients(new AwsOptions
-        {
-            Region = "us-east-1",
-            EndpointUrl = moto.Endpoint.ToString(),
-            Credentials = new BasicAWSCredentials("test", "test"),
-        });
+        using var aws = moto.CreateClients();
 
         var registered = await aws.Ecs.RegisterTaskDefinitionAsync(JsonNode.Parse(rendered.TaskDefinitionJson)!.AsObject());
         var described = await aws.Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = "client-registration" });
