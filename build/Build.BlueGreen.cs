@@ -172,11 +172,6 @@ partial class Build
             await DeploymentReport.AppendAsync(record, summary, ct);
     }
 
-    async Task<IReadOnlyDictionary<string, string>> StackOutputsAsync(CancellationToken ct) =>
-        File.Exists(StackOutputsFile)
-            ? System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(StackOutputsFile, ct)) ?? []
-            : throw new FileNotFoundException($"{StackOutputsFile} not found: run DeployInfra first.");
-
     static string Output(IReadOnlyDictionary<string, string> outputs, string name) =>
         outputs.TryGetValue(name, out var value) ? value
             : throw new InvalidOperationException($"Stack output {name} not found in artifacts/stack-outputs.json: deploy the stack that exports it (DeployInfra).");

@@ -106,7 +106,4 @@ partial class Build
             ReportSummary("Digest", $"{pushed.PinnedReference}{(pushed.Skipped ? " (already pushed)" : "")}");
             ReportSummary("ECR scan", verdict.Summary);
         });
-
-    static void NotBuiltYet(string target) =>
-        throw new NotSupportedException($"{target} is not implemented yet: this target is on the roadmap in README.md.");
 }

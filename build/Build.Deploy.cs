@@ -95,6 +95,12 @@ partial class Build
         await File.WriteAllTextAsync(StackOutputsFile, JsonSerializer.Serialize(outputs, new JsonSerializerOptions { WriteIndented = true }), ct);
     }
 
+    /// What DeployInfra recorded of the stacks' outputs: roles, names and ARNs the later targets use.
+    async Task<IReadOnlyDictionary<string, string>> StackOutputsAsync(CancellationToken ct) =>
+        File.Exists(StackOutputsFile)
+            ? JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(StackOutputsFile, ct)) ?? []
+            : throw new FileNotFoundException($"{StackOutputsFile} not found: run DeployInfra first; later targets take roles and names from the stacks' outputs.");
+
     Target RenderTaskDef => _ => _
         .Description("Renders artifacts/taskdef.json and appspec.yaml from templates/, pinned to the pushed digest")
         .DependsOn(PushEcr, DeployInfra)
@@ -102,10 +108,8 @@ partial class Build
         {
             if (!File.Exists(ImageArtifactFile))
                 throw new FileNotFoundException($"{ImageArtifactFile} not found: run PushEcr first; the task definition is pinned to the pushed digest.");
-            if (!File.Exists(StackOutputsFile))
-                throw new FileNotFoundException($"{StackOutputsFile} not found: run DeployInfra first; the task definition takes its roles and names from the stacks.");
             var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
-            var outputs = JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(StackOutputsFile, ct)) ?? [];
+            var outputs = await StackOutputsAsync(ct);
             var aws = await AwsAsync(ct);
             var values = TaskDefinitionValues.Compose(image, Color ?? IdleColour(), outputs, new Dictionary<string, string?>
             {
