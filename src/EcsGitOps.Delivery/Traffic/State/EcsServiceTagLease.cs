@@ -10,6 +10,7 @@ internal sealed class EcsServiceTagLease : IRolloutLease
     private readonly ITimer _heartbeat;
     private readonly Lock _gate = new();
     private Task _beating = Task.CompletedTask;
+    private int _queued;
 
     public EcsServiceTagLease(
         ServiceTags tags, string service, string token, RolloutState? recorded, TimeProvider time, EcsServiceTagStoreOptions options)
@@ -51,15 +52,17 @@ internal sealed class EcsServiceTagLease : IRolloutLease
 
     private void Beat()
     {
+        // A beat already waiting behind the one in flight will write the latest time; one is enough.
+        if (Interlocked.Exchange(ref _queued, 1) == 1)
+            return;
         lock (_gate)
-        {
-            if (_beating.IsCompleted)
-                _beating = BeatAsync();
-        }
+            _beating = BeatAfterAsync(_beating);
     }
 
-    private async Task BeatAsync()
+    private async Task BeatAfterAsync(Task previous)
     {
+        await previous.ConfigureAwait(false);
+        Interlocked.Exchange(ref _queued, 0);
         try
         {
             await _tags.WriteAsync([HeartbeatNow()], CancellationToken.None).ConfigureAwait(false);

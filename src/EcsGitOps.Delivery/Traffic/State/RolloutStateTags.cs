@@ -57,25 +57,24 @@ internal static class RolloutStateTags
         var key = Deployment;
         try
         {
-            string Read(string name) => tags.TryGetValue(key = name, out var value) ? value : throw new FormatException("missing");
-            var colours = Read(Colours).Split(" to ");
-            var step = Read(Step).Split('/');
-            var weights = Read(Weights).Split(' ');
-            var reason = Read(Reason);
-            return new RolloutState(
-                service,
-                TagValue.Unescape(deployment + tags.GetValueOrDefault($"{Deployment}.2", "")),
-                TagValue.Unescape(Read(Owner)),
-                new ColourShift(ParseColour(colours[0]), ParseColour(colours[^1])),
-                $"{Read(Steps)}{tags.GetValueOrDefault($"{Steps}.2", "")}".Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(Parse).ToList(),
-                Enum.Parse<RolloutPhase>(Read(Phase), ignoreCase: true),
-                Parse(step[0]) - 1,
-                new TrafficWeights(Parse(weights[1]), Parse(weights[3])),
-                Parse(Read(FailedChecks)),
-                ParseTime(Read(Started)),
-                ParseTime(Read(Updated)),
-                reason.Length == 0 ? null : TagValue.Unescape(reason));
+            // Each field is parsed as it is read, so an error names the tag it came from.
+            T Field<T>(string name, Func<string, T> parse) =>
+                tags.TryGetValue(key = name, out var value) ? parse(value) : throw new FormatException("the tag is missing");
+            var deploymentId = Field($"{Deployment}.2", rest => TagValue.Unescape(deployment + rest));
+            var owner = Field(Owner, TagValue.Unescape);
+            var colours = Field(Colours, text => text.Split(" to ") is [var from, var to]
+                ? new ColourShift(ParseColour(from), ParseColour(to))
+                : throw new FormatException($"'{text}' is not like 'blue to green'"));
+            var steps = Field(Steps, first => $"{first}{tags.GetValueOrDefault($"{Steps}.2", "")}"
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList());
+            var phase = Field(Phase, text => Enum.Parse<RolloutPhase>(text, ignoreCase: true));
+            var stepIndex = Field(Step, text => Parse(text.Split('/')[0]) - 1);
+            var weights = Field(Weights, text => text.Split(' ') is ["blue", var blue, "green", var green]
+                ? new TrafficWeights(Parse(blue), Parse(green))
+                : throw new FormatException($"'{text}' is not like 'blue 70 green 30'"));
+            return new RolloutState(service, deploymentId, owner, colours, steps, phase, stepIndex, weights,
+                Field(FailedChecks, Parse), Field(Started, ParseTime), Field(Updated, ParseTime),
+                Field(Reason, text => text.Length == 0 ? null : TagValue.Unescape(text)));
         }
         catch (Exception e) when (e is FormatException or ArgumentException or IndexOutOfRangeException or OverflowException)
         {
