@@ -35,6 +35,12 @@ partial class Build
     [Parameter("CloudWatch alarms that must stay OK during the rollout")]
     readonly string[] Alarms = [];
 
+    [Parameter("Highest 5xx rate (percent of requests) the new colour's target group may show at a step")]
+    readonly double? MaxErrorRate = null;
+
+    [Parameter("Highest p99 latency the new colour's target group may show at a step")]
+    readonly TimeSpan? MaxP99Latency = null;
+
     [Parameter("Command run at each step (a smoke or load test); a non-zero exit counts as a failed check")]
     readonly string? CheckCommand = null;
 
@@ -107,7 +113,7 @@ partial class Build
             return new EcsStrategy(aws.Ecs, new EcsStrategyOptions { Strategy = EcsStrategy }, TimeProvider.System);
         return new TaskSetStrategy(aws.Ecs, new TaskSetStrategyOptions(CreateRouter(aws, outputs), RolloutStore, RolloutSettings)
         {
-            Checks = await CreateChecksAsync(aws, ct),
+            Checks = await CreateChecksAsync(aws, outputs, Color ?? IdleColour(), ct),
             Gates = PromotionGates,
             DrainTime = DrainTime,
         }, TimeProvider.System);
@@ -120,14 +126,15 @@ partial class Build
         .Executes(async ct =>
         {
             var aws = await AwsAsync(ct);
-            var router = CreateRouter(aws, await StackOutputsAsync(ct));
+            var outputs = await StackOutputsAsync(ct);
+            var router = CreateRouter(aws, outputs);
             var weights = await router.GetWeightsAsync(ct);
             var colours = weights.Blue >= weights.Green ? ColourShift.BlueToGreen : ColourShift.GreenToBlue;
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var loop = new RolloutLoop(router, RolloutStore, TimeProvider.System,
                 RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)));
             var result = await loop.RunAsync(new RolloutRequest(ServiceName, $"shift-{colours.To}-{TimeProvider.System.GetUtcNow():yyyyMMddHHmmss}",
-                Environment.UserName, colours, RolloutSettings, await CreateChecksAsync(aws, ct), PromotionGates, Resume), ct);
+                Environment.UserName, colours, RolloutSettings, await CreateChecksAsync(aws, outputs, colours.To.ToString().ToLowerInvariant(), ct), PromotionGates, Resume), ct);
 
             ReportSummary("Weights", $"{result.Weights}");
             if (!result.Succeeded)
@@ -150,9 +157,23 @@ partial class Build
             : new AppMeshRouter(aws.AppMesh, new AppMeshRouteOptions(Output(outputs, "MeshName"), Output(outputs, "VirtualRouterName"),
                 Output(outputs, "RouteName"), Output(outputs, "BlueVirtualNodeName"), Output(outputs, "GreenVirtualNodeName")), Log.Warning);
 
-    async Task<IReadOnlyList<IAnalysisCheck>> CreateChecksAsync(AwsClients aws, CancellationToken ct)
+    /// <param name="canary">The colour receiving the new traffic: its target group is the one the metric checks read.</param>
+    async Task<IReadOnlyList<IAnalysisCheck>> CreateChecksAsync(AwsClients aws, IReadOnlyDictionary<string, string> outputs, string canary,
+        CancellationToken ct)
     {
         var checks = new List<IAnalysisCheck>();
+        if (MaxErrorRate is not null || MaxP99Latency is not null)
+        {
+            var metrics = new CloudWatchMetricSource(aws.CloudWatch);
+            var loadBalancer = Output(outputs, "LoadBalancerFullName");
+            var targetGroup = Output(outputs, canary == "blue" ? "BlueTargetGroupFullName" : "GreenTargetGroupFullName");
+            if (MaxErrorRate is { } maxErrorRate)
+                checks.Add(new MetricThresholdCheck(metrics, new MetricThreshold("error rate",
+                    AlbMetricQueries.ErrorRatePercent(loadBalancer, targetGroup), Max: maxErrorRate, NoDataPasses: true)));
+            if (MaxP99Latency is { } maxLatency)
+                checks.Add(new MetricThresholdCheck(metrics, new MetricThreshold("p99 latency",
+                    AlbMetricQueries.P99LatencySeconds(loadBalancer, targetGroup), Max: maxLatency.TotalSeconds, NoDataPasses: true)));
+        }
         if (Alarms.Length > 0)
         {
             var alarms = new AlarmCheck(new CloudWatchAlarmSource(aws.CloudWatch), Alarms);
