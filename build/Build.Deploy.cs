@@ -142,9 +142,13 @@ partial class Build
         return running.RawTaskDefinition?.ToJsonString();
     }
 
+    /// The colour not taking traffic after the last recorded deployment: its target if it was rolled back, else its
+    /// source; green when nothing was deployed yet (the stacks start on blue).
     string IdleColour()
     {
-        var record = Path.Combine(ArtifactsDirectory, "deployment.json");
-        return File.Exists(record) && File.ReadAllText(record).Contains("\"toColour\": \"green\"", StringComparison.OrdinalIgnoreCase) ? "blue" : "green";
+        var path = Path.Combine(ArtifactsDirectory, "deployment.json");
+        if (!File.Exists(path) || DeploymentRecord.ReadAsync(path, CancellationToken.None).GetAwaiter().GetResult() is not { Colours: { } colours } record)
+            return "green";
+        return (record.Outcome.IsSuccess ? colours.From : colours.To).ToString().ToLowerInvariant();
     }
 }
