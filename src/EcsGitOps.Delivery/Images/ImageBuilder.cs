@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 
@@ -75,7 +74,7 @@ public sealed class ImageBuilder(Action<string> output, TimeProvider time)
         }
         catch (DockerApiException error)
         {
-            throw new ImageBuildException($"Docker build of {dockerfile} failed: {ApiMessage(error)}", error);
+            throw new ImageBuildException($"Docker build of {dockerfile} failed: {error.ApiMessage()}", error);
         }
         log.Flush();
         if (log.Error is { } message)
@@ -101,18 +100,5 @@ public sealed class ImageBuilder(Action<string> output, TimeProvider time)
             .Concat(buildArgs.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"arg:{pair.Key}={pair.Value}"))
             .Concat(labels.OrderBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"label:{pair.Key}={pair.Value}"));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', lines))));
-    }
-
-    private static string ApiMessage(DockerApiException error)
-    {
-        try
-        {
-            using var json = JsonDocument.Parse(error.ResponseBody);
-            return (json.RootElement.GetProperty("message").GetString() ?? error.ResponseBody).ReplaceLineEndings(" ");
-        }
-        catch (Exception parse) when (parse is JsonException or KeyNotFoundException or InvalidOperationException)
-        {
-            return error.ResponseBody.ReplaceLineEndings(" ");
-        }
     }
 }

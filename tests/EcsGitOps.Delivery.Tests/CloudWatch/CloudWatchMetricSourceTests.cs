@@ -4,6 +4,7 @@ using EcsGitOps.Delivery.Analysis;
 using EcsGitOps.Delivery.Analysis.CloudWatch;
 using EcsGitOps.Delivery.Tests.Analysis;
 using EcsGitOps.Delivery.Tests.Routers.Fixtures;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.CloudWatch;
 
@@ -22,7 +23,7 @@ public sealed class CloudWatchMetricSourceTests(TrafficMotoServer moto) : IDispo
             new Dictionary<string, string> { ["TargetGroup"] = _targetGroup }, stat)]);
 
     private async Task PutErrorsAsync(params (string At, double Value)[] points) =>
-        await moto.Cli.RunAsync("cloudwatch", "put-metric-data", "--namespace", "AWS/ApplicationELB", "--metric-data",
+        await moto.Cli.JsonAsync("cloudwatch", "put-metric-data", "--namespace", "AWS/ApplicationELB", "--metric-data",
             JsonSerializer.Serialize(points.Select(point => new Dictionary<string, object>
             {
                 ["MetricName"] = "HTTPCode_Target_5XX_Count",

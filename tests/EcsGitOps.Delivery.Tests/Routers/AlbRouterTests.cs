@@ -3,6 +3,7 @@ using EcsGitOps.Aws;
 using EcsGitOps.Delivery.Tests.Routers.Fixtures;
 using EcsGitOps.Delivery.Traffic;
 using EcsGitOps.Delivery.Traffic.Routers;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Routers;
 
@@ -26,11 +27,11 @@ public sealed class AlbRouterTests(TrafficMotoServer moto) : IDisposable
     }
 
     private async Task<JsonElement> DefaultActionsWithCliAsync(string listener) =>
-        (await moto.Cli.RunAsync("elbv2", "describe-listeners", "--listener-arns", listener))
+        (await moto.Cli.JsonAsync("elbv2", "describe-listeners", "--listener-arns", listener))
         .GetProperty("Listeners")[0].GetProperty("DefaultActions");
 
     private async Task<JsonElement> RuleWithCliAsync(string rule) =>
-        (await moto.Cli.RunAsync("elbv2", "describe-rules", "--rule-arns", rule)).GetProperty("Rules")[0];
+        (await moto.Cli.JsonAsync("elbv2", "describe-rules", "--rule-arns", rule)).GetProperty("Rules")[0];
 
     [Fact]
     public async Task A_listener_forwarding_to_the_blue_target_group_alone_reads_as_all_blue()
@@ -80,7 +81,7 @@ public sealed class AlbRouterTests(TrafficMotoServer moto) : IDisposable
     {
         var alb = await moto.LoadBalancerAsync();
         var listener = await alb.ListenerForwardingToBlueAsync();
-        var rule = (await moto.Cli.RunAsync("elbv2", "create-rule", "--listener-arn", listener, "--priority", "10",
+        var rule = (await moto.Cli.JsonAsync("elbv2", "create-rule", "--listener-arn", listener, "--priority", "10",
                 "--conditions", """[{"Field":"path-pattern","Values":["/api/*"]}]""",
                 "--actions", $$"""[{"Type":"forward","TargetGroupArn":"{{alb.BlueTargetGroupArn}}"}]"""))
             .GetProperty("Rules")[0].GetProperty("RuleArn").GetString()!;

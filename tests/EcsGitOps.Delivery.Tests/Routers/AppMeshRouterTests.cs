@@ -4,6 +4,7 @@ using EcsGitOps.Aws;
 using EcsGitOps.Delivery.Tests.Routers.Fixtures;
 using EcsGitOps.Delivery.Traffic;
 using EcsGitOps.Delivery.Traffic.Routers;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Routers;
 
@@ -18,7 +19,7 @@ public sealed class AppMeshRouterTests(TrafficMotoServer moto) : IDisposable
     private AppMeshRouter Router(AppMeshRouteOptions options) => new(_aws.AppMesh, options, _notices.Add);
 
     private async Task<JsonElement> DescribeRouteWithCliAsync(AppMeshRouteOptions options) =>
-        (await moto.Cli.RunAsync("appmesh", "describe-route", "--mesh-name", options.MeshName,
+        (await moto.Cli.JsonAsync("appmesh", "describe-route", "--mesh-name", options.MeshName,
             "--virtual-router-name", options.VirtualRouterName, "--route-name", options.RouteName))
         .GetProperty("route").GetProperty("spec");
 

@@ -8,7 +8,7 @@ internal static class EcsServices
     {
         var cluster = await moto.ClusterAsync();
         var name = $"web-{Guid.NewGuid():N}"[..12];
-        await moto.Cli.RunAsync("ecs", "create-service", "--cluster", cluster, "--service-name", name,
+        await moto.Cli.JsonAsync("ecs", "create-service", "--cluster", cluster, "--service-name", name,
             "--task-definition", "web", "--desired-count", "1");
         return $"{cluster}/{name}";
     }

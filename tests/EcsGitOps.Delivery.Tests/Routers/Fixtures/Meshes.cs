@@ -1,6 +1,7 @@
 using EcsGitOps.Aws;
 using EcsGitOps.Aws.AppMesh;
 using EcsGitOps.Delivery.Traffic.Routers;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Routers.Fixtures;
 
@@ -33,7 +34,7 @@ internal static class Meshes
             VirtualRouterName = "web",
             Spec = new VirtualRouterSpec { Listeners = [new VirtualRouterListener { PortMapping = http }] },
         });
-        await moto.Cli.RunAsync("appmesh", "create-route", "--mesh-name", mesh, "--virtual-router-name", "web",
+        await moto.Cli.JsonAsync("appmesh", "create-route", "--mesh-name", mesh, "--virtual-router-name", "web",
             "--route-name", "web-route", "--spec", routeSpecJson);
         return new AppMeshRouteOptions(mesh, "web", "web-route", "web-blue", "web-green");
     }

@@ -4,6 +4,7 @@ using System.Text;
 using Amazon.Runtime;
 using EcsGitOps.Aws;
 using EcsGitOps.Aws.Retry;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Routers.Fixtures;
 
@@ -19,7 +20,7 @@ internal sealed class ReplayedAwsServer : IDisposable
 
     public ReplayedAwsServer()
     {
-        Url = new Uri($"http://127.0.0.1:{FreeLoopbackPort.Next()}/");
+        Url = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
         _listener.Prefixes.Add(Url.ToString());
         _listener.Start();
         _loop = Task.Run(ServeAsync);

@@ -3,6 +3,7 @@ using EcsGitOps.Aws.CloudWatch;
 using EcsGitOps.Delivery.Tests.Routers.Fixtures;
 using EcsGitOps.Delivery.Traffic;
 using EcsGitOps.Delivery.Traffic.Routers;
+using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.Routers.Rollouts;
 
@@ -44,13 +45,13 @@ internal sealed class MeshRollout(TrafficMotoServer moto)
     public async Task<Dictionary<string, string>> TagsWithCliAsync(string service)
     {
         var (cluster, name) = (service.Split('/')[0], service.Split('/')[1]);
-        var arn = (await moto.Cli.RunAsync("ecs", "describe-services", "--cluster", cluster, "--services", name))
+        var arn = (await moto.Cli.JsonAsync("ecs", "describe-services", "--cluster", cluster, "--services", name))
             .GetProperty("services")[0].GetProperty("serviceArn").GetString()!;
-        return (await moto.Cli.RunAsync("ecs", "list-tags-for-resource", "--resource-arn", arn)).GetProperty("tags").EnumerateArray()
+        return (await moto.Cli.JsonAsync("ecs", "list-tags-for-resource", "--resource-arn", arn)).GetProperty("tags").EnumerateArray()
             .ToDictionary(tag => tag.GetProperty("key").GetString()!, tag => tag.GetProperty("value").GetString()!);
     }
 
     private async Task<System.Text.Json.JsonElement> DescribeAsync(AppMeshRouteOptions route) =>
-        (await moto.Cli.RunAsync("appmesh", "describe-route", "--mesh-name", route.MeshName,
+        (await moto.Cli.JsonAsync("appmesh", "describe-route", "--mesh-name", route.MeshName,
             "--virtual-router-name", route.VirtualRouterName, "--route-name", route.RouteName)).GetProperty("route");
 }
