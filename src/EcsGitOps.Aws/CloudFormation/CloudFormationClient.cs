@@ -2,7 +2,7 @@ using EcsGitOps.Aws.Transport;
 
 namespace EcsGitOps.Aws.CloudFormation;
 
-/// <summary>AWS CloudFormation (query protocol): templates, change sets, stacks and their events.</summary>
+/// <summary>AWS CloudFormation (query protocol): templates, change sets, stacks, their events and exports.</summary>
 public sealed class CloudFormationClient
 {
     readonly QueryProtocol protocol;
@@ -50,4 +50,19 @@ public sealed class CloudFormationClient
 
     public Task ContinueUpdateRollbackAsync(ContinueUpdateRollbackRequest request, CancellationToken ct = default) =>
         protocol.InvokeAsync("ContinueUpdateRollback", request, Json.ContinueUpdateRollbackRequest, Json.JsonElement, ct);
+
+    public Task<CreateStackResponse> CreateStackAsync(CreateStackRequest request, CancellationToken ct = default) =>
+        protocol.InvokeAsync("CreateStack", request, Json.CreateStackRequest, Json.CreateStackResponse, ct);
+
+    public Task<UpdateStackResponse> UpdateStackAsync(UpdateStackRequest request, CancellationToken ct = default) =>
+        protocol.InvokeAsync("UpdateStack", request, Json.UpdateStackRequest, Json.UpdateStackResponse, ct);
+
+    public Task<GetTemplateResponse> GetTemplateAsync(GetTemplateRequest request, CancellationToken ct = default) =>
+        protocol.InvokeAsync("GetTemplate", request, Json.GetTemplateRequest, Json.GetTemplateResponse, ct);
+
+    public Task<ListExportsResponse> ListExportsAsync(ListExportsRequest request, CancellationToken ct = default) =>
+        protocol.InvokeAsync("ListExports", request, Json.ListExportsRequest, Json.ListExportsResponse, ct);
+
+    public IAsyncEnumerable<Export> ListAllExportsAsync(ListExportsRequest request, CancellationToken ct = default) =>
+        Paginator.EnumerateAsync(request, ListExportsAsync, r => r.Exports, r => r.NextToken, (q, token) => q with { NextToken = token }, ct);
 }

@@ -35,6 +35,9 @@ public sealed class EcsClient
     public Task<DeregisterTaskDefinitionResponse> DeregisterTaskDefinitionAsync(DeregisterTaskDefinitionRequest request, CancellationToken ct = default) =>
         Call("DeregisterTaskDefinition", request, Json.DeregisterTaskDefinitionRequest, Json.DeregisterTaskDefinitionResponse, ct);
 
+    public Task<CreateServiceResponse> CreateServiceAsync(CreateServiceRequest request, CancellationToken ct = default) =>
+        Call("CreateService", request, Json.CreateServiceRequest, Json.CreateServiceResponse, ct);
+
     public Task<DescribeServicesResponse> DescribeServicesAsync(DescribeServicesRequest request, CancellationToken ct = default) =>
         Call("DescribeServices", request, Json.DescribeServicesRequest, Json.DescribeServicesResponse, ct);
 

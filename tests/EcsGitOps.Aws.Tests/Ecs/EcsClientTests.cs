@@ -101,6 +101,23 @@ public sealed class EcsClientTests(MotoServer moto) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CreateService_makes_an_EXTERNAL_service_with_no_task_definition_that_the_AWS_CLI_describes()
+    {
+        await aws.Ecs.CreateServiceAsync(new()
+        {
+            Cluster = "apps", ServiceName = "web", DesiredCount = 2, PropagateTags = "SERVICE",
+            DeploymentController = new DeploymentController { Type = "EXTERNAL" },
+            Tags = [new Tag { Key = "app", Value = "sample" }],
+        });
+
+        var described = (await moto.Cli.RunAsync("ecs", "describe-services", "--cluster", "apps", "--services", "web"))
+            .GetProperty("services")[0];
+        Assert.Equal(("ACTIVE", "EXTERNAL", 2), (described.GetProperty("status").GetString(),
+            described.GetProperty("deploymentController").GetProperty("type").GetString(), described.GetProperty("desiredCount").GetInt32()));
+        Assert.False(described.TryGetProperty("taskDefinition", out var definition) && definition.GetString() is { Length: > 0 });
+    }
+
+    [Fact]
     public async Task DescribeServices_and_UpdateService_read_and_change_a_service_the_AWS_CLI_created()
     {
         var arn = (await aws.Ecs.RegisterTaskDefinitionAsync(SampleApi())).TaskDefinition!.TaskDefinitionArn!;
