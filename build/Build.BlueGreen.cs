@@ -1,10 +1,14 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using EcsGitOps.Aws;
+using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.Analysis;
 using EcsGitOps.Delivery.Analysis.CloudWatch;
 using EcsGitOps.Delivery.Deployments;
 using EcsGitOps.Delivery.Deployments.Strategies;
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.TaskDefinitions;
 using EcsGitOps.Delivery.Traffic;
 using EcsGitOps.Delivery.Traffic.Events;
 using EcsGitOps.Delivery.Traffic.Progress;
@@ -59,6 +63,9 @@ partial class Build
     [Parameter("ECS built-in strategy for --strategy ecs: BLUE_GREEN, LINEAR or CANARY (default: the service's)")]
     readonly string? EcsStrategy = null;
 
+    [Parameter("Capacity providers of new task sets, first as base, e.g. FARGATE FARGATE_SPOT (default: launch type FARGATE)")]
+    readonly string[] CapacityProviders = [];
+
     [Parameter("CodeDeploy deployment configuration, e.g. CodeDeployDefault.ECSCanary10Percent5Minutes")]
     readonly string? DeploymentConfigName = null;
 
@@ -82,28 +89,48 @@ partial class Build
             var aws = await AwsAsync(ct);
             var outputs = await StackOutputsAsync(ct);
             var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
-            var registered = await aws.Ecs.RegisterTaskDefinitionAsync(
-                System.Text.Json.Nodes.JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct))!.AsObject(), ct);
-            var taskDefinitionArn = registered.TaskDefinition?.TaskDefinitionArn
-                ?? throw new InvalidOperationException("RegisterTaskDefinition returned no ARN: see the request above.");
-            Log.Information($"Registered {taskDefinitionArn}");
+            var running = await RunningRevisionAsync(aws, outputs, ct);
+            var taskDefinitionArn = await TaskDefinitionToDeployAsync(aws, running, ct);
+            var canary = (LiveColour(running)?.Other() ?? Colour.Blue).Name();
 
             var kind = DeploymentStrategyKind.Parse(Strategy);
-            var strategy = await CreateStrategyAsync(kind, aws, outputs, ct);
+            var strategy = await CreateStrategyAsync(kind, aws, outputs, canary, ct);
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var context = new DeploymentContext(Output(outputs, "ClusterName"), ServiceName, taskDefinitionArn, image.Digest!,
                 Environment.UserName, RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)),
                 DeploymentTimeout, Resume);
             var outcome = await strategy.DeployAsync(context, ct);
             TrafficShiftedByBlueGreenDeploy = kind == DeploymentStrategyKind.TaskSet;
+            if (TrafficShiftedByBlueGreenDeploy)
+                ReportSummary("Weights", $"{await CreateRouter(aws, outputs).GetWeightsAsync(ct)}");
 
-            await ReportDeploymentAsync(recorder.ToRecord(ServiceName, kind, image.Digest!, taskDefinitionArn, outcome), ct);
+            // A run that changed nothing keeps the record of the deployment that put the running revision there.
+            if (recorder.Steps.Count > 0 || !outcome.IsSuccess)
+                await ReportDeploymentAsync(recorder.ToRecord(ServiceName, kind, image.Digest!, taskDefinitionArn, outcome), ct);
             ReportSummary("Outcome", outcome.ToString());
             if (!outcome.IsSuccess)
                 throw new InvalidOperationException($"Deployment of {ServiceName} {outcome}: see artifacts/deployment.md.");
         });
 
-    async Task<IDeploymentStrategy> CreateStrategyAsync(DeploymentStrategyKind kind, AwsClients aws, IReadOnlyDictionary<string, string> outputs, CancellationToken ct)
+    /// The running revision when the rendered definition equals it (BlueGreenDeploy then reports "already deployed"),
+    /// else a new revision registered from artifacts/taskdef.json.
+    async Task<string> TaskDefinitionToDeployAsync(AwsClients aws, RunningRevision? running, CancellationToken ct)
+    {
+        var rendered = await File.ReadAllTextAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct);
+        if (running is not null && !TaskDefinitionDiff.Compare(running.TaskDefinitionJson, rendered).HasChanges)
+        {
+            Log.Information($"The rendered task definition is the running {running.TaskDefinitionArn}: nothing to register.");
+            return running.TaskDefinitionArn;
+        }
+        var registered = await aws.Ecs.RegisterTaskDefinitionAsync(JsonNode.Parse(rendered)!.AsObject(), ct);
+        var arn = registered.TaskDefinition?.TaskDefinitionArn
+            ?? throw new InvalidOperationException("RegisterTaskDefinition returned no ARN: see the request above.");
+        Log.Information($"Registered {arn}");
+        return arn;
+    }
+
+    async Task<IDeploymentStrategy> CreateStrategyAsync(DeploymentStrategyKind kind, AwsClients aws, IReadOnlyDictionary<string, string> outputs,
+        string canary, CancellationToken ct)
     {
         if (kind == DeploymentStrategyKind.CodeDeploy)
             return new CodeDeployStrategy(aws.CodeDeploy, new CodeDeployStrategyOptions(Output(outputs, "CodeDeployApplicationName"),
@@ -113,10 +140,34 @@ partial class Build
             return new EcsStrategy(aws.Ecs, new EcsStrategyOptions { Strategy = EcsStrategy }, TimeProvider.System);
         return new TaskSetStrategy(aws.Ecs, new TaskSetStrategyOptions(CreateRouter(aws, outputs), RolloutStore, RolloutSettings)
         {
-            Checks = await CreateChecksAsync(aws, outputs, Color ?? IdleColour(), ct),
+            Checks = await CreateChecksAsync(aws, outputs, canary, ct),
             Gates = PromotionGates,
             DrainTime = DrainTime,
+            Blue = TaskSetTargetsOf(outputs, "BlueTargetGroupArn"),
+            Green = TaskSetTargetsOf(outputs, "GreenTargetGroupArn"),
+            NetworkConfiguration = new NetworkConfiguration
+            {
+                AwsvpcConfiguration = new AwsVpcConfiguration
+                {
+                    Subnets = Output(outputs, "PrivateSubnetIds").Split(','),
+                    SecurityGroups = [Output(outputs, "TaskSecurityGroupId")],
+                    AssignPublicIp = "DISABLED",
+                },
+            },
+            LaunchType = CapacityProviders.Length == 0 ? "FARGATE" : null,
+            CapacityProviderStrategy = CapacityProviders.Length == 0 ? null
+                : CapacityProviders.Select((name, i) => new CapacityProviderStrategyItem { CapacityProvider = name, Base = i == 0 ? 1 : 0, Weight = 1 }).ToList(),
         }, TimeProvider.System);
+    }
+
+    /// A colour's task set registers its tasks in the colour's target group and in the Cloud Map service the mesh's
+    /// virtual nodes find them in (by the task set's external id).
+    static TaskSetTargets TaskSetTargetsOf(IReadOnlyDictionary<string, string> outputs, string targetGroup)
+    {
+        var container = Output(outputs, "ContainerName");
+        var port = int.Parse(Output(outputs, "ContainerPort"), CultureInfo.InvariantCulture);
+        return new([new LoadBalancer { TargetGroupArn = Output(outputs, targetGroup), ContainerName = container, ContainerPort = port }],
+            outputs.TryGetValue("DiscoveryServiceArn", out var registry) ? [new ServiceRegistry { RegistryArn = registry, ContainerName = container }] : []);
     }
 
     Target ShiftMeshTraffic => _ => _

@@ -6,6 +6,7 @@ using EcsGitOps.Delivery.Deployments;
 using EcsGitOps.Delivery.Images;
 using EcsGitOps.Delivery.Stacks;
 using EcsGitOps.Delivery.TaskDefinitions;
+using EcsGitOps.Delivery.Traffic;
 
 partial class Build
 {
@@ -30,7 +31,7 @@ partial class Build
     [Parameter("CodeConnections ARN of the GitHub connection the pipeline's source stage uses")]
     readonly string GithubConnectionArn = "arn:aws:codeconnections:us-east-1:123456789012:connection/00000000-0000-0000-0000-000000000000";
 
-    [Parameter("Colour RenderTaskDef renders for (default: the one not live, from artifacts/deployment.json)")]
+    [Parameter("Colour RenderTaskDef renders for (default: the live one when nothing changed, else the other)")]
     readonly string? Color = null;
 
     string InfraDirectory => Path.Combine(RootDirectory, "infra");
@@ -111,44 +112,48 @@ partial class Build
             var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
             var outputs = await StackOutputsAsync(ct);
             var aws = await AwsAsync(ct);
-            var values = TaskDefinitionValues.Compose(image, Color ?? IdleColour(), outputs, new Dictionary<string, string?>
-            {
-                ["region"] = aws.Region,
-                ["taskFamily"] = ServiceName,
-                ["version"] = AppVersion,
-                ["commit"] = Commit,
-            });
-            var rendered = await new TaskDefinitionRenderer().RenderAsync(
-                new RenderTaskDefOptions(Path.Combine(RootDirectory, "templates", "taskdef.json"),
-                    Path.Combine(RootDirectory, "templates", "appspec.yaml"), ArtifactsDirectory), values, ct);
+            var running = await RunningRevisionAsync(aws, outputs, ct);
+            var live = LiveColour(running);
 
-            var diff = TaskDefinitionDiff.Compare(await RunningTaskDefinitionAsync(aws, outputs, ct), rendered.TaskDefinitionJson);
+            // What runs already, rendered again for its own colour, is no change; anything else goes to the other colour.
+            var rendered = await RenderAsync(Color ?? (live ?? Colour.Blue).Name(), image, outputs, aws, ct);
+            var diff = TaskDefinitionDiff.Compare(running?.TaskDefinitionJson, rendered.TaskDefinitionJson);
+            if (Color is null && live is { } serving && diff.HasChanges)
+            {
+                rendered = await RenderAsync(serving.Other().Name(), image, outputs, aws, ct);
+                diff = TaskDefinitionDiff.Compare(running?.TaskDefinitionJson, rendered.TaskDefinitionJson);
+            }
             foreach (var line in diff.HasChanges ? diff.Lines : ["No change against the running task definition."])
                 Log.Information(line);
-            ReportSummary("Task definition", $"{rendered.TaskDefinitionPath} ({(diff.HasChanges ? "changed" : "unchanged")})");
+            ReportSummary("Task definition", diff.HasChanges ? $"{rendered.TaskDefinitionPath} (changed)" : $"unchanged: {running!.TaskDefinitionArn}");
         });
 
-    /// The running definition for the diff, or null when the service does not run one yet.
-    async Task<string?> RunningTaskDefinitionAsync(AwsClients aws, IReadOnlyDictionary<string, string> outputs, CancellationToken ct)
+    Task<RenderedTaskDefinition> RenderAsync(string colour, ImageArtifact image, IReadOnlyDictionary<string, string> outputs, AwsClients aws,
+        CancellationToken ct)
     {
-        var services = await aws.Ecs.DescribeServicesAsync(new DescribeServicesRequest
+        var values = TaskDefinitionValues.Compose(image, colour, outputs, new Dictionary<string, string?>
         {
-            Cluster = outputs.GetValueOrDefault("ClusterName"),
-            Services = [ServiceName],
-        }, ct);
-        if (services.Services?.FirstOrDefault()?.TaskDefinition is not { } arn)
-            return null;
-        var running = await aws.Ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = arn }, ct);
-        return running.RawTaskDefinition?.ToJsonString();
+            ["region"] = aws.Region,
+            ["taskFamily"] = ServiceName,
+            ["version"] = AppVersion,
+            ["commit"] = Commit,
+        });
+        return new TaskDefinitionRenderer().RenderAsync(new RenderTaskDefOptions(Path.Combine(RootDirectory, "templates", "taskdef.json"),
+            Path.Combine(RootDirectory, "templates", "appspec.yaml"), ArtifactsDirectory), values, ct);
     }
 
-    /// The colour not taking traffic after the last recorded deployment: its target if it was rolled back, else its
-    /// source; green when nothing was deployed yet (the stacks start on blue).
-    string IdleColour()
+    Task<RunningRevision?> RunningRevisionAsync(AwsClients aws, IReadOnlyDictionary<string, string> outputs, CancellationToken ct) =>
+        RunningRevision.ReadAsync(aws.Ecs, outputs.GetValueOrDefault("ClusterName") ?? "", ServiceName, ct);
+
+    /// The colour taking traffic: the primary task set's; for the ecs and codedeploy strategies the one the last recorded
+    /// deployment left serving, else blue (the stacks start the service on blue). Null when nothing runs yet.
+    Colour? LiveColour(RunningRevision? running)
     {
+        if (running is null || running.Colour is not null)
+            return running?.Colour;
         var path = Path.Combine(ArtifactsDirectory, "deployment.json");
         if (!File.Exists(path) || DeploymentRecord.ReadAsync(path, CancellationToken.None).GetAwaiter().GetResult() is not { Colours: { } colours } record)
-            return "green";
-        return (record.Outcome.IsSuccess ? colours.From : colours.To).ToString().ToLowerInvariant();
+            return Colour.Blue;
+        return record.Outcome.IsSuccess ? colours.To : colours.From;
     }
 }

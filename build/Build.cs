@@ -24,8 +24,13 @@ partial class Build : BuildBase
         .Executes(ct => Tool.RunAsync("dotnet",
             ["build", Solution, "--no-restore", "--nologo", "-c", Configuration.ToString(), "-clp:NoSummary"], Log, ct));
 
+    // Up to date while the sources, templates and the two parameters it reads are as they were at its last pass.
     Target Test => _ => _
         .Description("Runs every test project and reports the counts")
         .DependsOn(Compile)
+        .Inputs("src/**", "tests/**", "app/**", "build/**", "infra/**", "templates/**", ".nuke/*.json", "*.props", "*.sln", "global.json",
+            "!**/bin/**", "!**/obj/**", "!app/publish/**")
+        .Outputs("artifacts/test-results")
+        .Uses(nameof(Configuration), nameof(TestFilter))
         .Executes(RunTestsAsync);
 }

@@ -48,7 +48,8 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         plan = plan.SkipSucceeded(carried, "succeeded in the previous run");
 
         var started = host.Time.GetTimestamp();
-        var runner = new TargetRunner(build.Log, output, cli.NoCache ? null : new TargetCache(root, parameters), host.Time, cli.Parallel);
+        var runner = new TargetRunner(build.Log, output, cli.NoCache ? null : new TargetCache(root, used => used is null ? parameters
+            : ParameterFingerprint.Of(build, [.. model.Parameters.Where(p => used.Contains(p.MemberName))])), host.Time, cli.Parallel);
         var results = await new Executor(graph, runner, cli.Parallel ? int.MaxValue : 1).RunAsync(plan, host.Cancellation);
         var elapsed = host.Time.GetElapsedTime(started);
 

@@ -24,6 +24,11 @@ public interface ITargetDefinition
     ITargetDefinition Inputs(params string[] globs);
     /// <summary>Files or folders relative to the root that the target produces.</summary>
     ITargetDefinition Outputs(params string[] paths);
+    /// <summary>
+    /// The parameters (by member name) the target's result depends on: only their values join its Inputs in deciding
+    /// whether it is up to date. Without it, every parameter's value does.
+    /// </summary>
+    ITargetDefinition Uses(params string[] parameters);
     ITargetDefinition Executes(Action action);
     ITargetDefinition Executes(Func<Task> action);
     ITargetDefinition Executes(Func<CancellationToken, Task> action);

@@ -135,6 +135,39 @@ public sealed class CachingTests : IDisposable
         Assert.Matches("""^\{"inputs":"[0-9a-f]{64}","parameters":"[0-9a-f]{64}","outputs":"[0-9a-f]{64}"\}\n$""", entry);
     }
 
+    sealed class Testing(Journal journal, string uses = "Configuration") : BuildBase
+    {
+        [Parameter] public string Configuration { get; set; } = "Debug";
+
+        [Parameter] public string AppVersion { get; set; } = "1.0.0";
+
+        public Target Test => _ => _
+            .Inputs("src/**/*.cs")
+            .Uses(uses)
+            .Executes(journal.Record(nameof(Test)));
+    }
+
+    [Fact]
+    public async Task A_target_that_uses_named_parameters_stays_up_to_date_when_another_parameter_changes()
+    {
+        var journal = new Journal();
+        await repository.RunAsync(new Testing(journal), "Test");
+        var otherChanged = await repository.RunAsync(new Testing(journal), "Test", "--app-version", "2.0.0");
+        var usedChanged = await repository.RunAsync(new Testing(journal), "Test", "--app-version", "2.0.0", "--configuration", "Release");
+
+        Assert.Equal(("Up to date", "Succeeded"), (otherChanged.Status("Test"), usedChanged.Status("Test")));
+        Assert.Equal(["Test", "Test"], journal.Entries);
+    }
+
+    [Fact]
+    public async Task Using_a_parameter_the_build_does_not_declare_is_one_clear_error()
+    {
+        var run = await repository.RunAsync(new Testing(new Journal(), uses: "Configuraton"), "Test");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("Target Test uses parameter Configuraton, which Testing does not declare", run.Error);
+    }
+
     sealed class Everything(Journal journal) : BuildBase
     {
         public Target Archive => _ => _.Inputs("**/*", "!archive.txt").Outputs("archive.txt").Executes(() =>

@@ -5,15 +5,16 @@ using EcsGitOps.Build.Definition;
 namespace EcsGitOps.Build.Caching;
 
 /// <summary>
-/// A target with Inputs or Outputs is up to date when its input files, the build's parameter values and its output
+/// A target with Inputs or Outputs is up to date when its input files, the values of the parameters it Uses (all by default) and its output
 /// files hash as they did after its last successful run. Stored in .nuke/temp/cache/&lt;Target&gt;.json.
 /// </summary>
-internal sealed class TargetCache(string root, string parametersHash)
+/// <param name="parametersHash">The hash of the named parameters' values (all of them for null).</param>
+internal sealed class TargetCache(string root, Func<IReadOnlyList<string>?, string> parametersHash)
 {
     string Folder => Path.Combine(root, ".nuke", "temp", "cache");
 
     public CacheEntry Current(TargetSpec target) =>
-        new(ContentHash.OfGlobs(root, target.Inputs), parametersHash, ContentHash.OfPaths(root, target.Outputs));
+        new(ContentHash.OfGlobs(root, target.Inputs), parametersHash(target.Uses), ContentHash.OfPaths(root, target.Outputs));
 
     public bool IsUpToDate(TargetSpec target, CacheEntry current) => current.Outputs is not null && Stored(target) == current;
 

@@ -40,6 +40,9 @@ internal static class BuildModelReader
             : throw new UsageException($"A target passed to the build is not a Target property of {type.Name}: declare it as `Target Name => _ => _...`.");
 
         var specs = targets.Select((target, index) => Spec(target.Name, index, target.Target, NameOf)).ToList();
+        foreach (var spec in specs)
+            if (spec.Uses?.FirstOrDefault(used => parameters.All(p => p.MemberName != used)) is { } unknown)
+                throw new UsageException($"Target {spec.Name} uses parameter {unknown}, which {type.Name} does not declare: pass the [Parameter] member's name, e.g. nameof(Configuration).");
         return new BuildModel(specs, [.. parameters.OrderBy(p => p.Name, StringComparer.Ordinal)], NameOf);
     }
 
@@ -65,6 +68,7 @@ internal static class BuildModelReader
             Unlisted = definition.IsUnlisted,
             Inputs = definition.InputGlobs,
             Outputs = definition.OutputPaths,
+            Uses = definition.UsedParameters,
             Actions = definition.Actions,
         };
     }

@@ -18,6 +18,7 @@ internal sealed class TargetDefinition : ITargetDefinition
     public bool IsUnlisted { get; private set; }
     public List<string> InputGlobs { get; } = [];
     public List<string> OutputPaths { get; } = [];
+    public List<string>? UsedParameters { get; private set; }
     public List<Func<CancellationToken, Task>> Actions { get; } = [];
 
     public ITargetDefinition Description(string description) => Do(() => DescriptionText = description);
@@ -35,6 +36,7 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition Unlisted() => Do(() => IsUnlisted = true);
     public ITargetDefinition Inputs(params string[] globs) => Do(() => InputGlobs.AddRange(globs));
     public ITargetDefinition Outputs(params string[] paths) => Do(() => OutputPaths.AddRange(paths));
+    public ITargetDefinition Uses(params string[] parameters) => Do(() => (UsedParameters ??= []).AddRange(parameters));
     public ITargetDefinition Executes(Action action) => Executes(_ => { action(); return Task.CompletedTask; });
     public ITargetDefinition Executes(Func<Task> action) => Executes(_ => action());
     public ITargetDefinition Executes(Func<CancellationToken, Task> action) => Do(() => Actions.Add(action));

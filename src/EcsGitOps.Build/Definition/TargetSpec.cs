@@ -18,6 +18,8 @@ internal sealed record TargetSpec(string Name, int Index)
     public bool Unlisted { get; init; }
     public IReadOnlyList<string> Inputs { get; init; } = [];
     public IReadOnlyList<string> Outputs { get; init; } = [];
+    /// <summary>Member names of the parameters in its cache key; null for all of them.</summary>
+    public IReadOnlyList<string>? Uses { get; init; }
     public IReadOnlyList<Func<CancellationToken, Task>> Actions { get; init; } = [];
 
     public bool Cacheable => Inputs.Count > 0 || Outputs.Count > 0;

@@ -1,0 +1,45 @@
+using EcsGitOps.Aws;
+using EcsGitOps.Aws.Ecs;
+using EcsGitOps.Delivery.Deployments.Strategies;
+using EcsGitOps.Delivery.Traffic;
+
+namespace EcsGitOps.Delivery.Deployments;
+
+/// <summary>
+/// What a service serves now: the task definition of its primary task set (EXTERNAL controller) or of the service,
+/// and, for task sets, their colour. RenderTaskDef diffs against it; BlueGreenDeploy deploys nothing when it matches.
+/// </summary>
+/// <param name="Colour">The primary task set's colour; null for services that are not EXTERNAL.</param>
+/// <param name="TaskDefinitionJson">The DescribeTaskDefinition <c>taskDefinition</c> member, as ECS returned it.</param>
+public sealed record RunningRevision(Colour? Colour, string TaskDefinitionArn, string TaskDefinitionJson)
+{
+    /// <returns>Null when the cluster or service does not exist yet, or the service runs nothing.</returns>
+    public static async Task<RunningRevision?> ReadAsync(EcsClient ecs, string cluster, string service, CancellationToken ct)
+    {
+        DescribeServicesResponse described;
+        try
+        {
+            described = await ecs.DescribeServicesAsync(new() { Cluster = cluster, Services = [service] }, ct).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e) when (e.ErrorCode == "ClusterNotFoundException")
+        {
+            return null;
+        }
+        if (described.Services?.FirstOrDefault(s => s.Status == "ACTIVE") is not { } found)
+            return null;
+
+        Colour? colour = null;
+        var arn = found.TaskDefinition;
+        if (found.DeploymentController?.Type == "EXTERNAL")
+        {
+            var taskSets = await ecs.DescribeTaskSetsAsync(new() { Cluster = cluster, Service = service, Include = ["TAGS"] }, ct)
+                .ConfigureAwait(false);
+            var primary = taskSets.TaskSets?.FirstOrDefault(t => t.Status == ServiceTaskSets.Primary);
+            (arn, colour) = (primary?.TaskDefinition, primary is null ? null : TaskSetColour.Of(primary));
+        }
+        if (arn is null)
+            return null;
+        var definition = await ecs.DescribeTaskDefinitionAsync(new() { TaskDefinition = arn }, ct).ConfigureAwait(false);
+        return definition.RawTaskDefinition is { } raw ? new(colour, arn, raw.ToJsonString()) : null;
+    }
+}
