@@ -1,9 +1,11 @@
+using EcsGitOps.Aws.CloudFormation;
+using EcsGitOps.Delivery.LocalCloud.Templates;
 using EcsGitOps.Delivery.Tests.Infra;
 using EcsGitOps.Delivery.Tests.Support;
 
 namespace EcsGitOps.Delivery.Tests.LocalCloud.Templates;
 
-/// <summary>The bodies the local profile sends, created through the real AWS CLI on the test-owned moto_server.</summary>
+/// <summary>The bodies the local profile sends, created on the test-owned moto_server.</summary>
 [Collection(MotoCollection.Name)]
 public sealed class LocalCloudTemplateOnMotoTests(MotoServer moto) : IDisposable
 {
@@ -52,6 +54,26 @@ public sealed class LocalCloudTemplateOnMotoTests(MotoServer moto) : IDisposable
 
         Assert.Equal(("ACTIVE", 2), (service.GetProperty("status").GetString(), service.GetProperty("desiredCount").GetInt32()));
         Assert.EndsWith($"task-definition/{stacks.Environment}-sample-api:1", service.GetProperty("taskDefinition").GetString());
+    }
+
+    [Fact]
+    public async Task The_template_moto_keeps_for_a_stack_is_byte_identical_to_the_body_built_again()
+    {
+        var bound = await stacks.BindAsync("EXTERNAL", "service");
+        foreach (var stack in bound)
+            await moto.CloudFormation.CreateStackAsync(new()
+            {
+                StackName = stack.StackName,
+                TemplateBody = await LocalCloudTemplate.BodyAsync(stack, CancellationToken.None),
+                Parameters = [.. stack.Parameters.Select(p => new Parameter { ParameterKey = p.Key, ParameterValue = p.Value })],
+                Capabilities = ["CAPABILITY_NAMED_IAM"],
+            });
+
+        foreach (var stack in bound)
+        {
+            var kept = (await moto.CloudFormation.GetTemplateAsync(new() { StackName = stack.StackName })).TemplateBody;
+            Assert.Equal(await LocalCloudTemplate.BodyAsync(stack, CancellationToken.None), kept);
+        }
     }
 
     public void Dispose() => stacks.Dispose();
