@@ -21,6 +21,9 @@ sealed class IntrinsicResolver(SeedingScope scope)
     /// <summary>Records why a resource of the template cannot be referenced, for the message when something does.</summary>
     public void Unavailable(string logicalId, string why) => unavailable[logicalId] = why;
 
+    /// <summary>One value of the template resolved; null when it resolves to AWS::NoValue.</summary>
+    public object? Value(object? node, Site site) => Resolve(node, site) is var value && value == NoValue ? null : value;
+
     public IReadOnlyDictionary<string, object?> Properties(string logicalId, object? properties) =>
         Resolve(properties ?? new Dictionary<string, object?>(), Site.Resource(logicalId)) as IReadOnlyDictionary<string, object?>
         ?? throw Invalid(Site.Resource(logicalId), "Properties must be a mapping");
@@ -101,7 +104,9 @@ sealed class IntrinsicResolver(SeedingScope scope)
     object Ref(string name, object expression, Site site)
     {
         if (name.StartsWith("AWS::", StringComparison.Ordinal))
-            return Pseudo(name) ?? throw Unresolvable(site, expression, $"{name} is not known to seeding");
+            return Pseudo(name) ?? throw Unresolvable(site, expression, scope.Account is null
+                ? $"{name} is not known before the stack is deployed: give the value as a parameter"
+                : $"{name} is not known to seeding");
         if (scope.Template.Parameters.ContainsKey(name))
             return Parameter(name, expression, site);
         return seeded.TryGetValue(name, out var attributes) ? attributes.Ref : throw Unresolvable(site, expression, WhyUnknown(name));
@@ -110,10 +115,10 @@ sealed class IntrinsicResolver(SeedingScope scope)
     object? Pseudo(string name) => name switch
     {
         "AWS::NoValue" => NoValue,
-        "AWS::Region" => scope.Account.Region,
-        "AWS::AccountId" => scope.Account.AccountId,
-        "AWS::Partition" => scope.Account.Partition,
-        "AWS::URLSuffix" => scope.Account.UrlSuffix,
+        "AWS::Region" => scope.Account?.Region,
+        "AWS::AccountId" => scope.Account?.AccountId,
+        "AWS::Partition" => scope.Account?.Partition,
+        "AWS::URLSuffix" => scope.Account?.UrlSuffix,
         "AWS::StackName" => scope.Stack.StackName,
         _ => null,
     };

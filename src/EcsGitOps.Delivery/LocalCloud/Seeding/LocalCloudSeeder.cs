@@ -4,9 +4,10 @@ using EcsGitOps.Delivery.Stacks;
 namespace EcsGitOps.Delivery.LocalCloud.Seeding;
 
 /// <summary>
-/// The local profile's stand-in for the resource types moto's CloudFormation skips. After DeployInfra it creates the
-/// App Mesh resources and CloudWatch alarms the templates declare through their APIs, from the same templates, so
-/// ShiftMeshTraffic and the analysis gates find them; Cloud Map and CodeDeploy resources are reported, not created.
+/// The local profile's stand-in for the resource types moto's CloudFormation skips or cannot create. After DeployInfra
+/// it creates the App Mesh resources, CloudWatch alarms and EXTERNAL-controller ECS services the templates declare
+/// through their APIs, from the same templates, so ShiftMeshTraffic, the analysis gates and the task-set strategy find
+/// them; Cloud Map and CodeDeploy resources are reported, not created.
 /// Resources that exist are left as they are, so seeding again changes nothing.
 /// </summary>
 public sealed class LocalCloudSeeder(AwsClients aws, Action<string>? log = null)
@@ -44,6 +45,7 @@ public sealed class LocalCloudSeeder(AwsClients aws, Action<string>? log = null)
 
         var appMesh = new AppMeshSeeding(aws.AppMesh, account);
         var alarms = new AlarmSeeding(aws.CloudWatch, account);
+        var services = new EcsServiceSeeding(aws.Ecs);
         foreach (var resource in plan.Seeded)
         {
             var properties = Named(resolver.Properties(resource.LogicalId, resource.Properties), resource, stack);
@@ -51,11 +53,14 @@ public sealed class LocalCloudSeeder(AwsClients aws, Action<string>? log = null)
             SeedingStep step;
             try
             {
-                step = resource.Type == "AWS::CloudWatch::Alarm"
-                    ? await alarms.SeedAsync(binder, properties, ct)
-                    : await appMesh.SeedAsync(resource.Type, binder, properties, ct);
+                step = resource.Type switch
+                {
+                    "AWS::CloudWatch::Alarm" => await alarms.SeedAsync(binder, properties, ct),
+                    ExternalServices.Type => await services.SeedAsync(binder, properties, ct),
+                    _ => await appMesh.SeedAsync(resource.Type, binder, properties, ct),
+                };
             }
-            catch (AwsServiceException e)
+            catch (Exception e) when (e is AwsServiceException or SeedingConflictException)
             {
                 throw new LocalCloudSeedingException(
                     $"{template.Path}: resource {resource.LogicalId} ({resource.Type}) could not be seeded: {e.Message}", e);

@@ -1,6 +1,9 @@
 namespace EcsGitOps.Delivery.LocalCloud.Seeding;
 
-/// <summary>The resource types the local cloud's CloudFormation skips, and what seeding does with each of them.</summary>
+/// <summary>
+/// The resource types the local cloud's CloudFormation skips or cannot create, and what seeding does with each of
+/// them. Of the ECS services, seeding concerns itself only with those <see cref="ExternalServices"/> names.
+/// </summary>
 static class SeedableTypes
 {
     /// <param name="Rank">Creation order where no reference orders two resources (a mesh before its nodes, routers before routes).</param>
@@ -15,6 +18,7 @@ static class SeedableTypes
         ["AWS::AppMesh::Route"] = new(2, "RouteName"),
         ["AWS::AppMesh::VirtualService"] = new(3, "VirtualServiceName"),
         ["AWS::CloudWatch::Alarm"] = new(0, "AlarmName"),
+        [ExternalServices.Type] = new(0, "ServiceName"),
     };
 
     public static bool IsSeeded(string type) => Seeded.ContainsKey(type);

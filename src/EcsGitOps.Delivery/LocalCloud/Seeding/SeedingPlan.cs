@@ -5,7 +5,8 @@ namespace EcsGitOps.Delivery.LocalCloud.Seeding;
 /// <summary>
 /// The resources of one template that seeding handles: those it leaves out, and those it creates in creation order,
 /// each after what it references or depends on and otherwise by kind (a mesh before its nodes and routers, routers
-/// before routes, routes before virtual services). Resources whose Condition is false are not part of the stack.
+/// before routes, routes before virtual services). Resources whose Condition is false are not part of the stack, and
+/// ECS services without the EXTERNAL controller are CloudFormation's.
 /// </summary>
 sealed record SeedingPlan(IReadOnlyList<PlannedResource> NotSeeded, IReadOnlyList<PlannedResource> Seeded)
 {
@@ -17,6 +18,7 @@ sealed record SeedingPlan(IReadOnlyList<PlannedResource> NotSeeded, IReadOnlyLis
             .Where(r => SeedableTypes.Concerns(r.Type))
             .Where(r => r.Definition.GetValueOrDefault("Condition") is not string condition
                 || resolver.Condition(condition, new Site($"resource {r.LogicalId}", "Condition")))
+            .Where(r => r.Type != ExternalServices.Type || ExternalServices.IsExternal(r.LogicalId, r.Definition, resolver))
             .ToList();
         return new(
             [.. declared.Where(r => !SeedableTypes.IsSeeded(r.Type))],

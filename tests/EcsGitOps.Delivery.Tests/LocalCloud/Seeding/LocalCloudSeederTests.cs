@@ -25,18 +25,6 @@ public sealed class LocalCloudSeederTests(MotoServer moto) : IDisposable
     ];
 
     [Fact]
-    public async Task Seeding_every_stack_of_the_manifest_with_the_task_set_strategy_creates_the_mesh_and_the_alarms_only()
-    {
-        var summary = await cloud.SeedAsync(Manifest("EXTERNAL"));
-
-        Assert.Equal(
-            ["mesh:Mesh", "mesh:BlueVirtualNode", "mesh:GreenVirtualNode", "mesh:VirtualRouter", "mesh:Route",
-             "monitoring:Target5xxRateAlarm", "monitoring:P99LatencyAlarm", "monitoring:UnhealthyHostsAlarm"],
-            summary.Created.Select(r => $"{r.Stack}:{r.LogicalId}"));
-        Assert.Equal(["Namespace", "DiscoveryService", "VirtualService"], summary.NotSeeded.Select(r => r.LogicalId));
-    }
-
-    [Fact]
     public async Task With_the_codedeploy_controller_the_application_and_deployment_group_are_reported_as_not_seeded()
     {
         var summary = await cloud.SeedAsync(Manifest("CODE_DEPLOY"));
@@ -45,6 +33,7 @@ public sealed class LocalCloudSeederTests(MotoServer moto) : IDisposable
             [("CodeDeployApplication", "AWS::CodeDeploy::Application"), ("DeploymentGroup", "AWS::CodeDeploy::DeploymentGroup")],
             summary.NotSeeded.Where(r => r.Stack == "service").Select(r => (r.LogicalId, r.Type)));
         Assert.All(summary.NotSeeded.Where(r => r.Stack == "service"), r => Assert.Equal("not needed by the task-set strategy", r.Reason));
+        Assert.DoesNotContain(summary.Resources, r => r.LogicalId == "Service");
     }
 
     [Fact]
