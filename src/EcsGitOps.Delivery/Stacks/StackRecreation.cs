@@ -94,12 +94,30 @@ internal sealed class StackRecreation(StackWatch watch, StackSpec spec, DeployIn
         }
         catch (AwsServiceException e)
         {
+            await RemoveRefusedAsync(ct);
             throw StackFailures.Call(spec.StackName, "creating the stack", e, "Deploy what it needs first, or fix the template");
         }
         var stack = await watch.WaitForOperationAsync(events, ct);
         if (stack is null || !StackStatuses.IsDeployed(stack.StackStatus))
             throw StackFailures.Failed(spec.StackName, stack?.StackStatus, stack?.StackStatusReason, events.FailedResources());
         return Result(Step is RecreateStep.Create ? StackAction.Created : StackAction.Updated, stack, ResourceCount());
+    }
+
+    // Moto keeps a stack whose CreateStack it refused (a missing import), CREATE_IN_PROGRESS for ever and failing
+    // DescribeStacks; the next run would stop on it. Any stack of this name now is that one, as the old one was deleted
+    // first; CloudFormation, which makes none, answers a DeleteStack of a missing stack with success.
+    async Task RemoveRefusedAsync(CancellationToken ct)
+    {
+        try
+        {
+            await watch.CloudFormation.DeleteStackAsync(new DeleteStackRequest { StackName = spec.StackName }, ct);
+            while (await watch.DescribeAsync(ct) is { StackStatus: not StackStatuses.DeleteComplete } stack)
+                await watch.PauseAsync(stack.StackStatus ?? "being deleted", ct);
+        }
+        catch (AwsServiceException)
+        {
+            // The refusal is what the user must see; a stack left behind is reported by the next run.
+        }
     }
 
     /// <summary>What a dry run reports: the stack as found, and how many resources it would be created with.</summary>

@@ -71,11 +71,19 @@ internal sealed class StackRecreator(CloudFormationClient cloudFormation, Deploy
             await step();
             return null;
         }
-        catch (Exception e) when (e is StackDeployException or AwsServiceException)
+        catch (AwsServiceException e)
         {
-            var failure = e as StackDeployException ?? StackFailures.Call(stack.Spec.StackName, ((AwsServiceException)e).Operation, (AwsServiceException)e);
-            progress.Note(stack.Spec.StackName, failure.Message);
-            return failure;
+            return Reported(StackFailures.Call(stack.Spec.StackName, e.Operation, e));
         }
+        catch (StackDeployException e)
+        {
+            return Reported(e);
+        }
+    }
+
+    StackDeployException Reported(StackDeployException failure)
+    {
+        progress.Note(failure.StackName, failure.Message);
+        return failure;
     }
 }

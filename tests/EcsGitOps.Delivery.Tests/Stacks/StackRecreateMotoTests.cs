@@ -139,6 +139,22 @@ public sealed class StackRecreateMotoTests(MotoServer moto)
         Assert.Equal(before, await StateAsync());
     }
 
+    [Fact]
+    public async Task AStackThatFailsToCreateStopsTheWavesAfterItsOwnAndLeavesNoStackBehind()
+    {
+        var later = UniqueName("later");
+        var orphan = ImporterSpec() with { Imports = [] };
+
+        var failure = await Assert.ThrowsAsync<DeployInfraException>(() => Deployer().DeployAsync([[orphan], [ExporterSpec("never") with { StackName = later }]]));
+
+        var stackFailure = Assert.Single(failure.Failures);
+        Assert.Equal(importer, stackFailure.StackName);
+        Assert.Contains($"No export named {Export}", stackFailure.Message, StringComparison.Ordinal);
+        Assert.Equal([later], failure.NotDeployed);
+        Assert.Null(await DescribeAsync(later));
+        Assert.Null(await DescribeAsync(importer));
+    }
+
     string Export => $"{exporter}-QueueName";
 
     StackDeployer Deployer(bool dryRun = false, RecordingProgress? progress = null) => new(
