@@ -12,12 +12,13 @@ internal sealed class ChangeSetRunner(StackWatch watch, string name)
 
     public string Name => name;
 
+    /// <param name="kept">Parameters sent as UsePreviousValue: the stack's KeepOnUpdate ones, on an UPDATE.</param>
     /// <returns>Null when the stack is already as the spec describes: nothing to change.</returns>
-    public async Task<ChangeSetSummary?> CreateAsync(StackSpec spec, string type, CancellationToken ct)
+    public async Task<ChangeSetSummary?> CreateAsync(StackSpec spec, string type, IReadOnlySet<string> kept, CancellationToken ct)
     {
         try
         {
-            var created = await watch.CloudFormation.CreateChangeSetAsync(Request(spec, type), ct);
+            var created = await watch.CloudFormation.CreateChangeSetAsync(Request(spec, type, kept), ct);
             arn = created.Id;
         }
         // CloudFormation reports "no changes" as a FAILED change set; some endpoints (moto) refuse the request instead.
@@ -62,17 +63,23 @@ internal sealed class ChangeSetRunner(StackWatch watch, string name)
 
     DescribeChangeSetRequest Describe() => new() { ChangeSetName = arn ?? name, StackName = watch.StackName };
 
-    CreateChangeSetRequest Request(StackSpec spec, string type) => new()
+    CreateChangeSetRequest Request(StackSpec spec, string type, IReadOnlySet<string> kept) => new()
     {
         StackName = spec.StackName,
         ChangeSetName = name,
         ChangeSetType = type,
         TemplateBody = spec.TemplateBody,
-        Parameters = spec.Parameters.Count == 0 ? null
-            : spec.Parameters.Select(p => new Parameter { ParameterKey = p.Key, ParameterValue = p.Value }).ToList(),
+        Parameters = Parameters(spec, kept) is { Count: > 0 } parameters ? parameters : null,
         Capabilities = spec.Capabilities.Count == 0 ? null : spec.Capabilities,
         Tags = spec.Tags.Count == 0 ? null : spec.Tags.Select(t => new Tag { Key = t.Key, Value = t.Value }).ToList(),
     };
+
+    // A parameter left out of an update falls back to its default, so a kept one is always sent, without a value.
+    static List<Parameter> Parameters(StackSpec spec, IReadOnlySet<string> kept) =>
+    [
+        .. spec.Parameters.Where(p => !kept.Contains(p.Key)).Select(p => new Parameter { ParameterKey = p.Key, ParameterValue = p.Value }),
+        .. kept.Order(StringComparer.Ordinal).Select(key => new Parameter { ParameterKey = key, UsePreviousValue = true }),
+    ];
 
     static bool IsNoChanges(string? reason) =>
         reason is not null &&

@@ -6,4 +6,6 @@ namespace EcsGitOps.Delivery.Stacks;
 public sealed record DeployInfraOptions(bool DryRun, TimeSpan Timeout, TimeSpan PollInterval)
 {
     public static DeployInfraOptions Default { get; } = new(DryRun: false, TimeSpan.FromMinutes(60), TimeSpan.FromSeconds(5));
+
+    public StackDeployMode Mode { get; init; } = StackDeployMode.ChangeSets;
 }

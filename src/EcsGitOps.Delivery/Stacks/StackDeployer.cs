@@ -5,7 +5,8 @@ namespace EcsGitOps.Delivery.Stacks;
 
 /// <summary>
 /// The DeployInfra engine: deploys stacks through change sets, wave by wave. Stacks of one wave deploy concurrently;
-/// a wave starts only when every stack of the one before has deployed.
+/// a wave starts only when every stack of the one before has deployed. <see cref="StackDeployMode.Recreate"/> creates
+/// and replaces stacks instead, for endpoints that cannot execute change sets or update a stack in place.
 /// </summary>
 public sealed class StackDeployer(CloudFormationClient cloudFormation, DeployInfraOptions options, TimeProvider time, IStackProgress progress)
 {
@@ -13,6 +14,8 @@ public sealed class StackDeployer(CloudFormationClient cloudFormation, DeployInf
     public async Task<IReadOnlyList<StackDeployResult>> DeployAsync(IReadOnlyList<IReadOnlyList<StackSpec>> waves, CancellationToken ct = default)
     {
         EnsureEachStackOnce(waves);
+        if (options.Mode is StackDeployMode.Recreate)
+            return await new StackRecreator(cloudFormation, options, time, progress).DeployAsync(waves, ct);
         var results = new List<StackDeployResult>();
         for (var i = 0; i < waves.Count; i++)
         {
@@ -31,7 +34,9 @@ public sealed class StackDeployer(CloudFormationClient cloudFormation, DeployInf
         var watch = new StackWatch(cloudFormation, spec.StackName, options, time, progress);
         try
         {
-            return await new StackDeployment(watch, spec, options, time).RunAsync(ct);
+            return options.Mode is StackDeployMode.Recreate
+                ? await new StackRecreation(watch, spec, options, time).RunAsync(ct)
+                : await new StackDeployment(watch, spec, options, time).RunAsync(ct);
         }
         catch (AwsServiceException e)
         {

@@ -22,7 +22,7 @@ internal sealed class StackDeployment(StackWatch watch, StackSpec spec, DeployIn
         ChangeSetSummary? summary;
         try
         {
-            summary = await changeSet.CreateAsync(spec, type, ct);
+            summary = await changeSet.CreateAsync(spec, type, StackParameters.Kept(spec, type == "UPDATE" ? existing : null), ct);
         }
         catch (StackDeployException) when (makesShell)
         {
@@ -80,16 +80,8 @@ internal sealed class StackDeployment(StackWatch watch, StackSpec spec, DeployIn
         return Result(summary.Type == "CREATE" ? StackAction.Created : StackAction.Updated, stack, summary.Rows.Count);
     }
 
-    // Outputs come from DescribeStacks once the stack has settled. Moto 5.2.1 leaves them empty for stacks made by
-    // change sets (its ExecuteChangeSet does not fill them): on moto this is an empty dictionary, not a bug here.
-    StackDeployResult Result(StackAction action, Stack? stack, int changes) => new(
-        spec.StackName,
-        action,
-        stack?.StackStatus == StackStatuses.DeleteComplete ? null : stack?.StackStatus,
-        (stack?.Outputs ?? []).Where(o => o.OutputKey is not null)
-            .ToDictionary(o => o.OutputKey!, o => o.OutputValue ?? "", StringComparer.Ordinal),
-        changes,
-        time.GetElapsedTime(started));
+    StackDeployResult Result(StackAction action, Stack? stack, int changes) =>
+        StackDeployResult.Of(spec.StackName, action, stack, changes, time.GetElapsedTime(started));
 
     // Unique per run, and readable in the console: CloudFormation keeps a stack's change sets until they are deleted
     // or another executes; the random part separates stacks of one wave created in the same millisecond.

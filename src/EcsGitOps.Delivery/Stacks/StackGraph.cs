@@ -60,7 +60,18 @@ public sealed class StackGraph
             throw new StackGraphException(
                 $"{manifest.Path}: stack '{entry.Name}' gives no value for parameter {missing}, which {entry.Template} requires: add it to the stack's parameters");
 
-        var shell = new StackGraphNode(entry.Name, template.Path, parameters, [], [], []) { Template = template, Manifest = manifest };
+        foreach (var kept in entry.KeepOnUpdate ?? [])
+            if (!template.Parameters.ContainsKey(kept))
+                throw new StackGraphException(
+                    $"{manifest.Path}:{manifest.LineOfKept(entry.Name, kept)}: stack '{entry.Name}' keeps parameter {kept} on update, which {entry.Template} does not declare: " +
+                    "list only the template's parameters in keepOnUpdate");
+
+        var shell = new StackGraphNode(entry.Name, template.Path, parameters, [], [], [])
+        {
+            Template = template,
+            Manifest = manifest,
+            KeepOnUpdate = (entry.KeepOnUpdate ?? []).ToHashSet(StringComparer.Ordinal),
+        };
         var lookup = shell.Lookup(parameters, shell.StackNameFrom(parameters.GetValueOrDefault(StackGraphNode.EnvironmentParameter)
             ?? template.DefaultOf(StackGraphNode.EnvironmentParameter)));
         var exports = StackGraphNode.ExportExpressions(template).Select(e => StackGraphNames.Resolve(e.Expression, lookup)

@@ -9,4 +9,8 @@ public sealed record StackGraphBinding(
     string TemplatePath,
     IReadOnlyDictionary<string, string> Parameters,
     IReadOnlyList<string> Exports,
-    IReadOnlyList<string> Imports);
+    IReadOnlyList<string> Imports)
+{
+    /// <summary>Parameters a deployment leaves at the value the stack already has; the given value applies on creation.</summary>
+    public IReadOnlySet<string> KeepOnUpdate { get; init; } = new HashSet<string>();
+}

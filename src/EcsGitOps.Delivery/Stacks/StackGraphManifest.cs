@@ -19,7 +19,8 @@ sealed partial record StackGraphManifest(
         string Name,
         string Template,
         IReadOnlyDictionary<string, string>? Parameters = null,
-        IReadOnlyList<string>? DependsOn = null);
+        IReadOnlyList<string>? DependsOn = null,
+        IReadOnlyList<string>? KeepOnUpdate = null);
 
     sealed record Document(
         IReadOnlyDictionary<string, string>? Parameters,
@@ -60,6 +61,17 @@ sealed partial record StackGraphManifest(
         var stackStart = Regex.Match(Text, $"\"name\"\\s*:\\s*\"{Regex.Escape(stack)}\"");
         var match = stackStart.Success && pattern.Match(Text, stackStart.Index) is { Success: true } own ? own : pattern.Match(Text);
         return match.Success ? Text.AsSpan(0, match.Index).Count('\n') + 1 : 1;
+    }
+
+    /// <summary>The manifest line that names a parameter in a stack's keepOnUpdate list, for messages.</summary>
+    public int LineOfKept(string stack, string parameter)
+    {
+        var stackStart = Regex.Match(Text, $"\"name\"\\s*:\\s*\"{Regex.Escape(stack)}\"");
+        var list = stackStart.Success ? Regex.Match(Text[stackStart.Index..], """
+            "keepOnUpdate"\s*:\s*\[[^\]]*
+            """) : Match.Empty;
+        var name = list.Success ? list.Value.IndexOf($"\"{parameter}\"", StringComparison.Ordinal) : -1;
+        return name < 0 ? 1 : Text.AsSpan(0, stackStart.Index + list.Index + name).Count('\n') + 1;
     }
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]

@@ -22,6 +22,9 @@ public sealed record StackGraphNode(
 
     internal StackGraphManifest? Manifest { get; init; }
 
+    /// <summary>Parameters a deployment leaves at the value the stack already has (infra/stacks.json's keepOnUpdate).</summary>
+    public IReadOnlySet<string> KeepOnUpdate { get; init; } = new HashSet<string>();
+
     public StackGraphBinding Bind(IReadOnlyDictionary<string, string?> values)
     {
         var parameters = Parameters.ToDictionary(p => p.Key, p => Render(p.Key, p.Value, values), StringComparer.Ordinal);
@@ -29,7 +32,10 @@ public sealed record StackGraphNode(
         var lookup = Lookup(parameters, stackName);
         return new(Name, stackName, TemplatePath, parameters,
             [.. ExportExpressions(Template).Select(e => StackGraphNames.Resolve(e.Expression, lookup)!)],
-            [.. StackGraphNames.Imports(Template.Root).Select(i => StackGraphNames.Resolve(i.Argument, lookup)!).Distinct()]);
+            [.. StackGraphNames.Imports(Template.Root).Select(i => StackGraphNames.Resolve(i.Argument, lookup)!).Distinct()])
+        {
+            KeepOnUpdate = KeepOnUpdate,
+        };
     }
 
     internal string StackNameFrom(string? environment) => environment is null ? Name : $"{environment}-{Name}";

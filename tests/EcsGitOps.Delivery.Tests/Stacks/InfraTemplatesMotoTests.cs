@@ -47,6 +47,50 @@ public sealed class InfraTemplatesMotoTests(MotoServer moto, ITestOutputHelper o
         Assert.True(results[0].Changes >= 20, $"the cluster change set listed {results[0].Changes} changes");
     }
 
+    [Fact]
+    public async Task InRecreateModeEveryInfraStackDeploysWithOutputsAndASecondRunWithANewImageIsUpToDate()
+    {
+        var environment = $"re{Guid.NewGuid():N}"[..10];
+        var graph = await StackGraph.LoadAsync(Path.Combine(RepositoryFiles.Root, "infra", "stacks.json"), CancellationToken.None);
+        var deployer = new StackDeployer(moto.CloudFormation,
+            new DeployInfraOptions(false, TimeSpan.FromMinutes(3), TimeSpan.FromMilliseconds(50)) { Mode = StackDeployMode.Recreate }, TimeProvider.System, progress);
+
+        var created = await deployer.DeployAsync(BoundWaves(graph, environment, image: '1'));
+        var ids = await Task.WhenAll(created.Select(async r => (await DescribeAsync(r.StackName))?.StackId));
+        var again = await deployer.DeployAsync(BoundWaves(graph, environment, image: '2'));
+
+        Assert.Equal(6, created.Count);
+        Assert.All(created, r => Assert.Equal((StackAction.Created, "CREATE_COMPLETE"), (r.Action, r.Status)));
+        Assert.Equal($"{environment}-cluster", created.Single(r => r.StackName == $"{environment}-cluster").Outputs["ClusterName"]);
+        Assert.NotEmpty(created.Single(r => r.StackName == $"{environment}-service").Outputs);
+        Assert.All(again, r => Assert.Equal(StackAction.UpToDate, r.Action));
+        Assert.Equal(ids, await Task.WhenAll(again.Select(async r => (await DescribeAsync(r.StackName))?.StackId)));
+        var service = await DescribeAsync($"{environment}-service");
+        Assert.EndsWith(new string('1', 64), service!.Parameters!.Single(p => p.ParameterKey == "InitialImage").ParameterValue);
+    }
+
+    // As DeployInfra builds them: each binding's keepOnUpdate, exports and imports go with its spec.
+    static IReadOnlyList<IReadOnlyList<StackSpec>> BoundWaves(StackGraph graph, string environment, char image)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["environmentName"] = environment,
+            ["serviceName"] = "sample-api",
+            ["deploymentController"] = "CODE_DEPLOY",
+            ["image"] = $"{CloudFormationXml.Account}.dkr.ecr.us-east-1.amazonaws.com/sample-api@sha256:{new string(image, 64)}",
+            ["githubConnectionArn"] = $"arn:aws:codeconnections:us-east-1:{CloudFormationXml.Account}:connection/0d1e2f3a-4b5c-6d7e-8f90-a1b2c3d4e5f6",
+            ["githubOwner"] = "acme",
+            ["githubRepository"] = "ecsgitops",
+        };
+        return graph.Waves.Select(wave => (IReadOnlyList<StackSpec>)wave.Select(node => node.Bind(values)).Select(b => new StackSpec(
+            b.StackName, File.ReadAllText(b.TemplatePath), b.Parameters, ["CAPABILITY_NAMED_IAM"], new Dictionary<string, string> { ["project"] = "ecsgitops" })
+        {
+            KeepOnUpdate = b.KeepOnUpdate,
+            Exports = b.Exports,
+            Imports = b.Imports,
+        }).ToList()).ToList();
+    }
+
     // What a user of DeployInfra would have seen, for whoever reads the test log.
     public void Dispose() => output.WriteLine(progress.Text);
 

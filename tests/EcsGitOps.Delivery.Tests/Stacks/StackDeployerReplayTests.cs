@@ -417,6 +417,55 @@ public sealed class StackDeployerReplayTests : IDisposable
         Assert.Equal(spec.TemplateBody, request["TemplateBody"]);
     }
 
+    [Fact]
+    public async Task AnUpdateSendsKeepOnUpdateParametersAsUsePreviousValueWithoutTheirNewValue_AgainstReplayedCloudFormationResponses()
+    {
+        var deployed = new Dictionary<string, string> { ["EnvironmentName"] = "prod", ["InitialImage"] = "sample-api@sha256:" + new string('1', 64) };
+        cloudFormation
+            .On("DescribeStacks", StackIs(Web, "UPDATE_COMPLETE", parameters: deployed))
+            .On("DescribeStackEvents", Events(StackEvent(Web, 0, "UPDATE_COMPLETE")))
+            .On("CreateChangeSet", ChangeSetCreated(Web))
+            .On("DescribeChangeSet", ChangeSet(Web, "CREATE_COMPLETE", changes: Change("Modify", "Jobs", Queue, "False")))
+            .On("DeleteChangeSet", Ok("DeleteChangeSet"));
+        var spec = KeepingImage(Web, "sample-api@sha256:" + new string('2', 64));
+
+        await Deployer(dryRun: true).DeployAsync(spec);
+
+        var request = cloudFormation.Requests.Single(r => r.Action == "CreateChangeSet");
+        Assert.Equal(
+            [("EnvironmentName", "prod", null), ("InitialImage", null, "true")],
+            [(request["Parameters.member.1.ParameterKey"], request["Parameters.member.1.ParameterValue"], request["Parameters.member.1.UsePreviousValue"]),
+             (request["Parameters.member.2.ParameterKey"], request["Parameters.member.2.ParameterValue"], request["Parameters.member.2.UsePreviousValue"])]);
+        Assert.Null(request["Parameters.member.3.ParameterKey"]);
+    }
+
+    [Fact]
+    public async Task ANewStackGetsTheGivenValueOfAKeepOnUpdateParameter_AgainstReplayedCloudFormationResponses()
+    {
+        cloudFormation
+            .On("DescribeStacks", NoSuchStack(Web), StackIs(Web, "REVIEW_IN_PROGRESS"), NoSuchStack(Web))
+            .On("DescribeStackEvents", NoSuchStack(Web))
+            .On("CreateChangeSet", ChangeSetCreated(Web))
+            .On("DescribeChangeSet", ChangeSet(Web, "CREATE_COMPLETE", changes: Change("Add", "Jobs", Queue)))
+            .On("DeleteChangeSet", Ok("DeleteChangeSet"))
+            .On("DeleteStack", DeleteStack());
+        var image = "sample-api@sha256:" + new string('2', 64);
+
+        await Deployer(dryRun: true).DeployAsync(KeepingImage(Web, image));
+
+        var request = cloudFormation.Requests.Single(r => r.Action == "CreateChangeSet");
+        Assert.Equal("CREATE", request["ChangeSetType"]);
+        var sent = Enumerable.Range(1, 2).ToDictionary(i => request[$"Parameters.member.{i}.ParameterKey"]!, i => request[$"Parameters.member.{i}.ParameterValue"]);
+        Assert.Equal(image, sent["InitialImage"]);
+        Assert.DoesNotContain(cloudFormation.Requests, r => r.Fields.Keys.Any(k => k.EndsWith("UsePreviousValue", StringComparison.Ordinal)));
+    }
+
+    static StackSpec KeepingImage(string name, string image) => Spec(name) with
+    {
+        Parameters = new Dictionary<string, string> { ["EnvironmentName"] = "prod", ["InitialImage"] = image },
+        KeepOnUpdate = new HashSet<string> { "InitialImage" },
+    };
+
     StackDeployer Deployer(bool dryRun = false) =>
         new(cloudFormation.CloudFormation, new DeployInfraOptions(dryRun, TimeSpan.FromMinutes(1), TimeSpan.FromMilliseconds(1)), TimeProvider.System, progress);
 

@@ -25,7 +25,8 @@ public static class CloudFormationXml
     public static Reply DeleteStack() => new(200,
         $"""<DeleteStackResponse xmlns="{Namespace}"><ResponseMetadata><RequestId>{RequestId()}</RequestId></ResponseMetadata></DeleteStackResponse>""");
 
-    public static Reply StackIs(string name, string status, string? reason = null, IReadOnlyDictionary<string, string>? outputs = null) =>
+    public static Reply StackIs(
+        string name, string status, string? reason = null, IReadOnlyDictionary<string, string>? outputs = null, IReadOnlyDictionary<string, string>? parameters = null) =>
         Response("DescribeStacks", $"""
             <Stacks>
               <member>
@@ -33,6 +34,8 @@ public static class CloudFormationXml
                 <StackName>{E(name)}</StackName>
                 <CreationTime>{Time(T0)}</CreationTime>
                 <StackStatus>{status}</StackStatus>{(reason is null ? "" : $"\n<StackStatusReason>{E(reason)}</StackStatusReason>")}
+                <Parameters>{string.Concat((parameters ?? new Dictionary<string, string>()).Select(p =>
+                    $"<member><ParameterKey>{E(p.Key)}</ParameterKey><ParameterValue>{E(p.Value)}</ParameterValue></member>"))}</Parameters>
                 <DisableRollback>false</DisableRollback>
                 <NotificationARNs/>
                 <Capabilities><member>CAPABILITY_NAMED_IAM</member></Capabilities>
