@@ -2,6 +2,8 @@ using Amazon.Runtime;
 using EcsGitOps.Aws;
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.LocalCloud;
+using EcsGitOps.Delivery.LocalCloud.Seeding;
+using EcsGitOps.Delivery.Stacks;
 
 partial class Build
 {
@@ -38,6 +40,19 @@ partial class Build
         Interlocked.CompareExchange(ref localCloud, new(() => LocalCloudServers.StartAsync(
             new LocalCloudOptions(LocalCloudDirectory, KeepLocalCloud, AwsEndpointUrl), Log.Information, ct)), null);
         return localCloud.Value;
+    }
+
+    /// Creates what the local cloud's CloudFormation skipped (App Mesh, alarms, the EXTERNAL service, VPC DNS host names)
+    /// from the same templates.
+    async Task SeedLocalCloudAsync(AwsClients aws, IEnumerable<StackGraphBinding> stacks, CancellationToken ct)
+    {
+        var exports = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var export in aws.CloudFormation.ListAllExportsAsync(new(), ct))
+            exports[export.Name!] = export.Value ?? "";
+        var seeded = await new LocalCloudSeeder(aws, Log.Information).SeedAsync(stacks.Select(SeedingStack.From), exports, ct);
+        var vpcs = await VpcDnsHostnames.ApplyAsync(aws, stacks, ct);
+        ReportSummary("Local cloud seeding", $"{seeded.Created.Count} created, {seeded.AlreadySeeded.Count} already there, " +
+            $"{seeded.NotSeeded.Count} not needed; DNS host names on {vpcs.Count} VPC(s)");
     }
 
     Task<AwsClients> AwsAsync(CancellationToken ct)

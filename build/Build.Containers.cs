@@ -34,7 +34,7 @@ partial class Build
     Target DockerBuild => _ => _
         .Description("Builds the sample service's image on the Docker engine")
         .DependsOn(Test)
-        .Inputs("app/src/**/*.cs", "app/src/**/*.csproj", "app/src/**/*.json", "app/Dockerfile", "app/.dockerignore")
+        .Inputs("app/src/**/*.cs", "app/src/**/*.csproj", "app/src/**/*.json", "app/Dockerfile", "app/.dockerignore", "!**/bin/**", "!**/obj/**")
         .Outputs("artifacts/docker-build.json")
         .Executes(async ct =>
         {

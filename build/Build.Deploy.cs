@@ -4,6 +4,7 @@ using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.Deployments;
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.LocalCloud.Templates;
 using EcsGitOps.Delivery.Stacks;
 using EcsGitOps.Delivery.TaskDefinitions;
 using EcsGitOps.Delivery.Traffic;
@@ -69,25 +70,39 @@ partial class Build
                 ["githubOwner"] = GithubRepository.Split('/')[0],
                 ["githubRepository"] = GithubRepository.Split('/').Last(),
             };
-            var waves = graph.Waves.Select(wave => (IReadOnlyList<StackSpec>)wave.Select(node => Spec(node.Bind(values))).ToList()).ToList();
+            var bindings = graph.Waves.Select(wave => wave.Select(node => node.Bind(values)).ToList()).ToList();
+            var waves = new List<IReadOnlyList<StackSpec>>();
+            foreach (var wave in bindings)
+                waves.Add(await Task.WhenAll(wave.Select(stack => SpecAsync(stack, ct))));
 
             var aws = await AwsAsync(ct);
-            var deployer = new StackDeployer(aws.CloudFormation, DeployInfraOptions.Default with { DryRun = DryRun }, TimeProvider.System,
-                new StackProgressWriter(new LogWriter(Log)));
+            // Moto executes change sets without outputs or exports and drops outputs on update: the local cloud
+            // creates stacks, and replaces the ones that changed.
+            var options = DeployInfraOptions.Default with { DryRun = DryRun, Mode = IsLocalCloud ? StackDeployMode.Recreate : StackDeployMode.ChangeSets };
+            var deployer = new StackDeployer(aws.CloudFormation, options, TimeProvider.System, new StackProgressWriter(new LogWriter(Log)));
             var results = await deployer.DeployAsync(waves, ct);
 
             foreach (var result in results)
                 ReportSummary(result.StackName, $"{result.Action} {result.Status} ({result.Changes} changes)");
-            if (!DryRun)
-                await WriteStackOutputsAsync(results, ct);
+            if (DryRun)
+                return;
+            if (IsLocalCloud)
+                await SeedLocalCloudAsync(aws, bindings.SelectMany(wave => wave), ct);
+            await WriteStackOutputsAsync(results, ct);
         });
 
-    StackSpec Spec(StackGraphBinding stack) => new(
+    /// On the local cloud the body leaves out what moto's CloudFormation cannot create; seeding creates it afterwards.
+    async Task<StackSpec> SpecAsync(StackGraphBinding stack, CancellationToken ct) => new(
         stack.StackName,
-        File.ReadAllText(stack.TemplatePath),
+        IsLocalCloud ? await LocalCloudTemplate.BodyAsync(stack, ct) : await File.ReadAllTextAsync(stack.TemplatePath, ct),
         stack.Parameters,
         ["CAPABILITY_NAMED_IAM"],
-        new Dictionary<string, string> { ["ecsgitops:environment"] = EnvironmentName, ["ecsgitops:stack"] = stack.Name });
+        new Dictionary<string, string> { ["ecsgitops:environment"] = EnvironmentName, ["ecsgitops:stack"] = stack.Name })
+    {
+        KeepOnUpdate = stack.KeepOnUpdate,
+        Exports = stack.Exports,
+        Imports = stack.Imports,
+    };
 
     async Task WriteStackOutputsAsync(IReadOnlyList<StackDeployResult> results, CancellationToken ct)
     {

@@ -5,6 +5,7 @@ using EcsGitOps.Aws.Auth;
 using EcsGitOps.Aws.CloudFormation;
 using EcsGitOps.Aws.CloudWatch;
 using EcsGitOps.Aws.CodeDeploy;
+using EcsGitOps.Aws.Ec2;
 using EcsGitOps.Aws.Ecr;
 using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Aws.ElasticLoadBalancing;
@@ -51,6 +52,7 @@ public sealed class AwsClients : IDisposable
         AppMesh = new AppMeshClient(new RestJsonProtocol(Sender(AwsServiceCatalog.AppMesh)));
         ElasticLoadBalancing = new ElasticLoadBalancingClient(new QueryProtocol(Sender(AwsServiceCatalog.ElasticLoadBalancing)));
         CloudWatch = new CloudWatchClient(new JsonProtocol(Sender(AwsServiceCatalog.CloudWatch), "1.0", queryCompatible: true));
+        Ec2 = new Ec2Client(new QueryProtocol(Sender(AwsServiceCatalog.Ec2)));
         Sts = new StsClient(new QueryProtocol(Sender(AwsServiceCatalog.Sts)));
     }
 
@@ -68,6 +70,8 @@ public sealed class AwsClients : IDisposable
     public CloudFormationClient CloudFormation { get; }
 
     public AppMeshClient AppMesh { get; }
+
+    public Ec2Client Ec2 { get; }
 
     public ElasticLoadBalancingClient ElasticLoadBalancing { get; }
 

@@ -152,6 +152,9 @@ SPECS = {
    'GetMetricDataInput': '*', 'LabelOptions': '*', 'GetMetricDataOutput': '*', 'MetricDataResult': '*', 'MessageData': '*',
    'PutMetricAlarmInput': '* -EvaluationCriteria', 'Tag': '*', 'SetAlarmStateInput': '*',
   }),
+ 'ec2': dict(ver='2016-11-15', ns='Ec2', naming='pascal', rename={},
+  ops='ModifyVpcAttribute',
+  shapes={'ModifyVpcAttributeRequest': 'VpcId EnableDnsHostnames EnableDnsSupport', 'AttributeBooleanValue': '*'}),
  'sts': dict(ver='2011-06-15', ns='Sts', naming='pascal', rename={},
   ops='GetCallerIdentity', shapes={'GetCallerIdentityRequest': '*', 'GetCallerIdentityResponse': '*'}),
 }

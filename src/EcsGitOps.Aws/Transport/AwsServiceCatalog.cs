@@ -24,6 +24,9 @@ internal static class AwsServiceCatalog
     public static readonly AwsServiceInfo CloudWatch =
         new("CloudWatch", "CLOUDWATCH", "monitoring", "monitoring", "2010-08-01", "GraniteServiceVersion20100801");
 
+    public static readonly AwsServiceInfo Ec2 =
+        new("EC2", "EC2", "ec2", "ec2", "2016-11-15");
+
     public static readonly AwsServiceInfo Sts =
         new("STS", "STS", "sts", "sts", "2011-06-15");
 }

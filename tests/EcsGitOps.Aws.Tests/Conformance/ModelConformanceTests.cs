@@ -48,7 +48,7 @@ public sealed class ModelConformanceTests
         var request = populated.Deserialize(@case.Request)!;
 
         using var server = new ReplayServer();
-        server.Reply(200, EmptyAnswer(model, @case.Operation), model.Protocol == "query" ? "text/xml" : "application/json");
+        server.Reply(200, EmptyAnswer(model, @case.Operation), model.Protocol is "query" or "ec2" ? "text/xml" : "application/json");
         using (var aws = new AwsClients(server.Options()))
             await @case.Invoke(aws, request);
 
@@ -60,7 +60,8 @@ public sealed class ModelConformanceTests
                 Assert.Equal($"{model.TargetPrefix}.{@case.Operation}", sent.Target);
                 validator.Validate(JsonDocument.Parse(sent.Body).RootElement, input, @case.Operation, stringScalars: false);
                 break;
-            case "query":
+            // EC2's protocol sends requests as the query protocol does (member names capitalised).
+            case "query" or "ec2":
                 var (fields, members) = QueryForm.Parse(sent.Body);
                 Assert.Equal((@case.Operation, model.ApiVersion), (fields["Action"], fields["Version"]));
                 validator.Validate(members, input, @case.Operation, stringScalars: true);
@@ -97,7 +98,10 @@ public sealed class ModelConformanceTests
             problems.Add($"{operation}: a required path member was not set");
     }
 
-    static string EmptyAnswer(ServiceModel model, string operation) => model.Protocol == "query"
-        ? $"<{operation}Response><{operation}Result/><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></{operation}Response>"
-        : "{}";
+    static string EmptyAnswer(ServiceModel model, string operation) => model.Protocol switch
+    {
+        "query" => $"<{operation}Response><{operation}Result/><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></{operation}Response>",
+        "ec2" => $"<{operation}Response><requestId>r-1</requestId><return>true</return></{operation}Response>",
+        _ => "{}",
+    };
 }

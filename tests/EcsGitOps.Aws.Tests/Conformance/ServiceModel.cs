@@ -4,7 +4,7 @@ namespace EcsGitOps.Aws.Tests.Conformance;
 
 sealed class ServiceModel(JsonElement root)
 {
-    static readonly string[] Transports = ["json", "query", "rest-json"];
+    static readonly string[] Transports = ["json", "query", "ec2", "rest-json"];
 
     // Newer models list several protocols (CloudWatch: smithy-rpc-v2-cbor, json, query): the clients speak the first one they have.
     public string Protocol => root.GetProperty("metadata").TryGetProperty("protocols", out var protocols)
