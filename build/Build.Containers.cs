@@ -34,7 +34,9 @@ partial class Build
     Target DockerBuild => _ => _
         .Description("Builds the sample service's image on the Docker engine")
         .DependsOn(Test)
-        .Inputs("app/src/**/*.cs", "app/src/**/*.csproj", "app/src/**/*.json", "app/Dockerfile", "app/.dockerignore", "!**/bin/**", "!**/obj/**")
+        // The image is tagged and labelled with the commit: a new commit (HEAD or the branch it names) builds again.
+        .Inputs("app/src/**/*.cs", "app/src/**/*.csproj", "app/src/**/*.json", "app/Dockerfile", "app/.dockerignore", "!**/bin/**", "!**/obj/**",
+            ".git/HEAD", ".git/refs/heads/**", ".git/packed-refs")
         .Outputs("artifacts/docker-build.json")
         .Executes(async ct =>
         {
