@@ -201,7 +201,10 @@ partial class Build
         ? [ManualApprovalGate.Create(new TextConfirmationPrompt(Console.In, Console.Out, !Console.IsInputRedirected))]
         : [];
 
-    ITrafficRouter CreateRouter(AwsClients aws, IReadOnlyDictionary<string, string> outputs) =>
+    ITrafficRouter? trafficRouter;
+
+    /// One router per build, so its notices are printed once.
+    ITrafficRouter CreateRouter(AwsClients aws, IReadOnlyDictionary<string, string> outputs) => trafficRouter ??=
         TrafficRouterKind.Parse(Router) == TrafficRouterKind.Alb
             ? new AlbRouter(aws.ElasticLoadBalancing, new AlbRouteOptions(Output(outputs, "ProductionListenerArn"),
                 Output(outputs, "BlueTargetGroupArn"), Output(outputs, "GreenTargetGroupArn")))
