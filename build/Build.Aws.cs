@@ -46,9 +46,8 @@ partial class Build
     /// from the same templates.
     async Task SeedLocalCloudAsync(AwsClients aws, IEnumerable<StackGraphBinding> stacks, CancellationToken ct)
     {
-        var exports = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var export in aws.CloudFormation.ListAllExportsAsync(new(), ct))
-            exports[export.Name!] = export.Value ?? "";
+        var exports = await aws.CloudFormation.ListAllExportsAsync(new(), ct)
+            .ToDictionaryAsync(e => e.Name!, e => e.Value ?? "", StringComparer.Ordinal, ct);
         var seeded = await new LocalCloudSeeder(aws, Log.Information).SeedAsync(stacks.Select(SeedingStack.From), exports, ct);
         var vpcs = await VpcDnsHostnames.ApplyAsync(aws, stacks, ct);
         ReportSummary("Local cloud seeding", $"{seeded.Created.Count} created, {seeded.AlreadySeeded.Count} already there, " +
