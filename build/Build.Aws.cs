@@ -3,6 +3,7 @@ using EcsGitOps.Aws;
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.LocalCloud;
 using EcsGitOps.Delivery.LocalCloud.Seeding;
+using EcsGitOps.Delivery.Setup;
 using EcsGitOps.Delivery.Stacks;
 
 partial class Build
@@ -28,10 +29,11 @@ partial class Build
     string LocalCloudDirectory => Path.Combine(TemporaryDirectory, "local-cloud");
 
     Target StopLocalCloud => _ => _
-        .Description("Stops the local cloud (moto, registry) that --keep-local-cloud left running")
+        .Description("Stops the local cloud (moto, registry) that --keep-local-cloud left running, and a Docker engine Setup started")
         .Executes(() =>
         {
-            if (!LocalCloudServers.StopKept(LocalCloudDirectory, Log.Information))
+            var stoppedCloud = LocalCloudServers.StopKept(LocalCloudDirectory, Log.Information);
+            if (!MachineSetup.StopEngine(EngineStateDirectory, Log.Information) && !stoppedCloud)
                 Log.Information("No local cloud is running.");
         });
 

@@ -33,7 +33,7 @@ partial class Build
 
     Target DockerBuild => _ => _
         .Description("Builds the sample service's image on the Docker engine")
-        .DependsOn(Test)
+        .DependsOn(Test, Setup)
         // The image is tagged and labelled with the commit: a new commit (HEAD or the branch it names) builds again.
         .Inputs("app/src/**/*.cs", "app/src/**/*.csproj", "app/src/**/*.json", "app/Dockerfile", "app/.dockerignore", "!**/bin/**", "!**/obj/**",
             ".git/HEAD", ".git/refs/heads/**", ".git/packed-refs")

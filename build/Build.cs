@@ -27,7 +27,7 @@ partial class Build : BuildBase
     // Up to date while the sources, templates and the two parameters it reads are as they were at its last pass.
     Target Test => _ => _
         .Description("Runs every test project and reports the counts")
-        .DependsOn(Compile)
+        .DependsOn(Compile, Setup)
         .Inputs("src/**", "tests/**", "app/**", "build/**", "infra/**", "templates/**", ".nuke/*.json", "*.props", "*.sln", "global.json",
             "!**/bin/**", "!**/obj/**", "!app/publish/**")
         .Outputs("artifacts/test-results")

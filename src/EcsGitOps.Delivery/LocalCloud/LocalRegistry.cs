@@ -3,6 +3,8 @@ namespace EcsGitOps.Delivery.LocalCloud;
 /// Debian's docker-registry (the CNCF distribution registry) serving plain HTTP on loopback, which Docker trusts.
 static class LocalRegistry
 {
+    public const string Executable = "docker-registry";
+
     public static async Task<LocalServer> StartAsync(string stateDirectory, CancellationToken ct)
     {
         var port = FreePort.OnLoopback();
@@ -22,7 +24,7 @@ static class LocalRegistry
               addr: 127.0.0.1:{port}
             """, ct);
 
-        var pid = ServerProcess.Start("docker-registry", ["serve", config], Path.Combine(stateDirectory, "registry.log"),
+        var pid = ServerProcess.Start(Executable, ["serve", config], Path.Combine(stateDirectory, "registry.log"),
             "on Debian: apt-get install docker-registry.");
         var server = new LocalServer("docker-registry", pid, port);
         await Readiness.WaitAsync(server, $"http://127.0.0.1:{port}/v2/", Path.Combine(stateDirectory, "registry.log"), ct);

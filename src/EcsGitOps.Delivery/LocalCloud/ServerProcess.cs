@@ -46,7 +46,7 @@ static class ServerProcess
         }
     }
 
-    static string? FindOnPath(string executable) =>
+    internal static string? FindOnPath(string executable) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(dir => Path.Combine(dir, executable))
             .FirstOrDefault(File.Exists);

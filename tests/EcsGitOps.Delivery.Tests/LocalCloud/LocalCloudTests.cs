@@ -9,7 +9,7 @@ public sealed class LocalCloudTests : IDisposable
     readonly List<string> log = [];
     static readonly HttpClient Http = new();
 
-    [Fact]
+    [RegistryFact]
     public async Task Starts_moto_and_a_registry_on_loopback_and_stops_both_when_disposed()
     {
         LocalCloudEndpoints endpoints;
@@ -25,7 +25,7 @@ public sealed class LocalCloudTests : IDisposable
         await Assert.ThrowsAsync<HttpRequestException>(() => Http.GetAsync($"http://{endpoints.RegistryAddress}/v2/"));
     }
 
-    [Fact]
+    [RegistryFact]
     public async Task A_kept_cloud_is_reused_by_the_next_run_and_stopped_on_request()
     {
         LocalCloudEndpoints first;
@@ -40,7 +40,7 @@ public sealed class LocalCloudTests : IDisposable
         await Assert.ThrowsAsync<HttpRequestException>(() => Http.GetAsync($"http://{first.RegistryAddress}/v2/"));
     }
 
-    [Fact]
+    [RegistryFact]
     public async Task A_user_endpoint_replaces_moto()
     {
         await using var cloud = await Start(keep: false, awsEndpointUrl: "http://127.0.0.1:4566");
