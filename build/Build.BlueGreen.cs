@@ -73,9 +73,13 @@ partial class Build
 
     protected override void OnBuildInitialized()
     {
-        // Bad rollout settings stop the build before anything runs or any AWS call is made (exit 2).
-        DeploymentStrategyKind.Parse(Strategy);
-        TrafficRouterKind.Parse(Router);
+        // Bad deployment settings stop the build before anything runs or any AWS call is made (exit 2).
+        new DeploymentSettings
+        {
+            Strategy = Strategy, Router = Router, EcsStrategy = EcsStrategy, DeploymentConfigName = DeploymentConfigName,
+            MaxErrorRate = MaxErrorRate, MaxP99Latency = MaxP99Latency, DrainTime = DrainTime, DeploymentTimeout = DeploymentTimeout,
+            Colour = Color, Alarms = Alarms, CheckCommand = CheckCommand, CapacityProviders = CapacityProviders, OnLocalCloud = IsLocalCloud,
+        }.Validate();
         _ = RolloutSettings;
     }
 
@@ -134,7 +138,7 @@ partial class Build
     {
         if (kind == DeploymentStrategyKind.CodeDeploy)
             return new CodeDeployStrategy(aws.CodeDeploy, new CodeDeployStrategyOptions(Output(outputs, "CodeDeployApplicationName"),
-                Output(outputs, "DeploymentGroupName"), await File.ReadAllTextAsync(Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct))
+                Output(outputs, "CodeDeployDeploymentGroupName"), await File.ReadAllTextAsync(Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct))
             { DeploymentConfigName = DeploymentConfigName }, TimeProvider.System);
         if (kind == DeploymentStrategyKind.Ecs)
             return new EcsStrategy(aws.Ecs, new EcsStrategyOptions { Strategy = EcsStrategy }, TimeProvider.System);
