@@ -37,6 +37,8 @@ partial class Build
         Log.Information(counts.ToString());
         if (failure is not null || counts.Failed > 0)
             throw new InvalidOperationException($"{counts.Failed} test(s) failed: see the output above and {TestResultsDirectory}.");
+        if (IsServerBuild && counts.Skipped > 0)
+            throw new InvalidOperationException($"{counts.Skipped} test(s) skipped under CI, where a skip hides a missing tool: see the reasons above.");
         if (counts.Passed == 0)
             throw new InvalidOperationException("No test ran: check --test-filter or the test projects.");
     }
