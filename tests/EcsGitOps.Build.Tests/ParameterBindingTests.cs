@@ -152,7 +152,7 @@ public sealed class ParameterBindingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--interval abc", "Invalid value 'abc' for parameter --interval (TimeSpan): expected e.g. 30s, 5m or 00:05:00.")]
+    [InlineData("--interval abc", "Invalid value 'abc' for parameter --interval (TimeSpan): expected a duration with a unit, e.g. 30s, 5m, 1h or 00:05:00.")]
     [InlineData("--retries many", "Invalid value 'many' for parameter --retries (int): expected a whole number.")]
     [InlineData("--weights 10 x", "Invalid value 'x' for parameter --weights (int[]): expected a whole number.")]
     [InlineData("--ratio half", "Invalid value 'half' for parameter --ratio (double): expected a number such as 0.5.")]
