@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 
 namespace EcsGitOps.Build.Parameters;
 
@@ -48,9 +49,11 @@ internal static class ValueConverter
     static object ConvertOne(Type type, string value) => type switch
     {
         _ when type == typeof(string) => value,
-        _ when type == typeof(int) => int.TryParse(value, Whole, CultureInfo.InvariantCulture, out var i) ? i : throw Expected(value, "expected a whole number"),
-        _ when type == typeof(long) => long.TryParse(value, Whole, CultureInfo.InvariantCulture, out var l) ? l : throw Expected(value, "expected a whole number"),
-        _ when type == typeof(double) => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : throw Expected(value, "expected a number such as 0.5"),
+        _ when type == typeof(int) => int.TryParse(value, Whole, CultureInfo.InvariantCulture, out var i) ? i : throw NotWhole(value, int.MinValue, int.MaxValue),
+        _ when type == typeof(long) => long.TryParse(value, Whole, CultureInfo.InvariantCulture, out var l) ? l : throw NotWhole(value, long.MinValue, long.MaxValue),
+        _ when type == typeof(double) => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            ? double.IsFinite(d) ? d : throw Expected(value, "expected a finite number")
+            : throw Expected(value, "expected a number such as 0.5"),
         _ when type == typeof(bool) => bool.TryParse(value, out var b) ? b : throw Expected(value, "expected true or false"),
         _ when type == typeof(TimeSpan) => Duration.Parse(value),
         { IsEnum: true } => ParseEnum(type, value),
@@ -67,4 +70,10 @@ internal static class ValueConverter
     }
 
     static ConversionException Expected(string value, string expected) => new(value, expected);
+
+    /// <summary>A whole number out of range says the range; anything else asks for a whole number.</summary>
+    static ConversionException NotWhole(string value, long min, long max) =>
+        Expected(value, BigInteger.TryParse(value, Whole, CultureInfo.InvariantCulture, out _)
+            ? string.Create(CultureInfo.InvariantCulture, $"expected a whole number from {min} to {max}")
+            : "expected a whole number");
 }
