@@ -186,6 +186,31 @@ public sealed class ParameterBindingTests : IDisposable
         Assert.Equal("Invalid value 'often' for parameter --retries (int) from .nuke/parameters.json: expected a whole number.\n", run.Error);
     }
 
+    [Theory]
+    [InlineData("RETRIES")]
+    [InlineData("retries")]
+    public async Task A_bad_value_from_the_environment_names_the_variable(string variable)
+    {
+        repository.Environment[variable] = "often";
+        var run = await repository.RunAsync(new Parameters(), "Deploy");
+        Assert.Equal((2, $"Invalid value 'often' for parameter --retries (int) from environment variable {variable}: expected a whole number.\n"), (run.ExitCode, run.Error));
+    }
+
+    [Theory]
+    [InlineData("--image-tag a --image-tag b", "Parameter --image-tag is given twice on the command line: pass it once.")]
+    [InlineData("--dry-run true --dryrun false", "Parameter --dry-run is given twice on the command line: pass it once.")]
+    public async Task A_scalar_parameter_given_twice_is_refused_rather_than_joined(string args, string error)
+    {
+        var build = new Parameters();
+        var run = await repository.RunAsync(build, ["Deploy", .. args.Split(' ')]);
+        Assert.Equal((2, error + "\n"), (run.ExitCode, run.Error));
+        Assert.Empty(build.Ran);
+    }
+
+    [Fact]
+    public async Task An_array_parameter_given_twice_takes_the_values_of_both() =>
+        Assert.Equal(["a", "b", "c"], (await Bind("--regions", "a", "--regions", "b,c")).Regions);
+
     [Fact]
     public async Task A_malformed_parameters_file_is_a_usage_error_naming_it()
     {

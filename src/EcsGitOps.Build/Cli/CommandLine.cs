@@ -8,7 +8,7 @@ internal sealed record CommandLine(
     IReadOnlyList<string> Targets,
     IReadOnlyList<string>? Skip,
     IReadOnlyList<string> Profiles,
-    IReadOnlyDictionary<ParameterMember, IReadOnlyList<string>> Parameters,
+    IReadOnlyDictionary<ParameterMember, ParameterValue> Parameters,
     string? Root = null,
     Verbosity Verbosity = Verbosity.Normal,
     bool Help = false,

@@ -19,6 +19,7 @@ internal static class CommandLineParser
     {
         var options = new Dictionary<string, List<string>>();
         var parameterValues = new Dictionary<ParameterMember, List<string>>();
+        var spellings = new Dictionary<ParameterMember, string>();
         var targets = new List<string>();
         Slot? slot = null;
         foreach (var arg in args)
@@ -26,7 +27,7 @@ internal static class CommandLineParser
             if (arg is "-h" or "-?" || (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2))
             {
                 var name = arg.TrimStart('-').Split('=', 2);
-                slot = Resolve(arg is "-h" or "-?" ? "help" : name[0], parameters, options, parameterValues);
+                slot = Resolve(arg is "-h" or "-?" ? "help" : name[0], parameters, options, parameterValues, spellings);
                 if (name.Length == 2) slot = slot.Take(name[1]) ? null : throw new UsageException($"Option --{name[0]} takes no value: remove '={name[1]}'.");
                 else if (slot.Full) slot = null;
             }
@@ -43,7 +44,7 @@ internal static class CommandLineParser
             [.. targets, .. Option("target") ?? []],
             Option("skip"),
             Option("profile") ?? [],
-            parameterValues.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value),
+            parameterValues.ToDictionary(p => p.Key, p => new ParameterValue(p.Value, spellings[p.Key], "")),
             Option("root")?.LastOrDefault(),
             ParseVerbosity(Option("verbosity")?.LastOrDefault()),
             Option("help") is not null,
@@ -54,13 +55,19 @@ internal static class CommandLineParser
             Option("generate-schema") is not null);
     }
 
-    static Slot Resolve(string name, IReadOnlyList<ParameterMember> parameters, Dictionary<string, List<string>> options, Dictionary<ParameterMember, List<string>> parameterValues)
+    static Slot Resolve(string name, IReadOnlyList<ParameterMember> parameters, Dictionary<string, List<string>> options,
+        Dictionary<ParameterMember, List<string>> parameterValues, Dictionary<ParameterMember, string> spellings)
     {
         var key = NameStyle.Normalize(name);
         if (EngineOptions.FirstOrDefault(o => NameStyle.Normalize(o.Name) == key) is { Name: not null } option)
             return new Slot(Values(options, key), option.Arity, BoolOnly: false);
         if (parameters.FirstOrDefault(p => NameStyle.Normalize(p.Name) == key) is { } parameter)
+        {
+            // Joining two values of a scalar would bind neither: "--tag a --tag b" is a mistake, not "a b".
+            if (!spellings.TryAdd(parameter, "--" + name) && !parameter.IsArray)
+                throw new UsageException($"Parameter {parameter.CliName} is given twice on the command line: pass it once.");
             return new Slot(Values(parameterValues, parameter), parameter.IsArray ? int.MaxValue : 1, parameter.IsFlag);
+        }
         var known = EngineOptions.Where(o => o.Name != "generate-schema").Select(o => "--" + o.Name).Concat(parameters.Select(p => p.CliName));
         throw new UsageException($"Unknown option '--{name}'. Did you mean '{Suggestions.Closest(name, known).First()}'? Run with --help to list targets and options.");
     }

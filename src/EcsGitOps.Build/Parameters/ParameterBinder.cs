@@ -13,10 +13,9 @@ internal static class ParameterBinder
     {
         foreach (var parameter in parameters)
         {
-            var (source, values) = sources.Select(s => (s, s.Lookup(parameter))).FirstOrDefault(found => found.Item2 is not null);
-            if (values is null) continue;
-            if (parameter.IsSecret) foreach (var value in values) redactor.Add(value);
-            parameter.Set(build, Convert(parameter, source!, values));
+            if (sources.Select(s => s.Lookup(parameter)).FirstOrDefault(found => found is not null) is not { } found) continue;
+            if (parameter.IsSecret) foreach (var value in found.Values) redactor.Add(value);
+            parameter.Set(build, Convert(parameter, found));
         }
         foreach (var secret in parameters.Where(p => p.IsSecret))
             foreach (var value in Values(secret.Get(build))) redactor.Add(value);
@@ -27,8 +26,9 @@ internal static class ParameterBinder
         ? items.Cast<object?>().Select(ParameterMember.Format).OfType<string>()
         : [ParameterMember.Format(value) ?? ""];
 
-    static object? Convert(ParameterMember parameter, ParameterSource source, IReadOnlyList<string> values)
+    static object? Convert(ParameterMember parameter, ParameterValue found)
     {
+        var values = found.Values;
         if (values.Count == 0 && !parameter.IsFlag && !parameter.IsArray)
             throw new UsageException($"Missing value for parameter {parameter.CliName}: pass {parameter.CliName} <value>.");
         try
@@ -38,7 +38,7 @@ internal static class ParameterBinder
         catch (ConversionException e)
         {
             var value = parameter.IsSecret ? "" : $" '{e.Value}'";
-            var origin = source.Origin.Length > 0 ? $" from {source.Origin}" : "";
+            var origin = found.Origin.Length > 0 ? $" from {found.Origin}" : "";
             throw new UsageException($"Invalid value{value} for {(parameter.IsSecret ? "secret " : "")}parameter {parameter.CliName} ({ValueConverter.TypeName(parameter.Type)}){origin}: {e.Message}.");
         }
     }
