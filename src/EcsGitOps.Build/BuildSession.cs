@@ -89,11 +89,11 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         foreach (var profile in cli.Profiles.Reverse())
         {
             var file = $".nuke/parameters.{profile}.json";
-            sources.Add(File.Exists(Path.Combine(root, file)) ? ParameterSource.File(Path.Combine(root, file), file)
+            sources.Add(File.Exists(Path.Combine(root, file)) ? ParameterFile.Read(Path.Combine(root, file), file, model.Parameters)
                 : throw new UsageException($"Profile '{profile}' not found: create {file} or drop --profile {profile}."));
         }
         if (File.Exists(Path.Combine(root, ".nuke", "parameters.json")))
-            sources.Add(ParameterSource.File(Path.Combine(root, ".nuke", "parameters.json"), ".nuke/parameters.json"));
+            sources.Add(ParameterFile.Read(Path.Combine(root, ".nuke", "parameters.json"), ".nuke/parameters.json", model.Parameters));
         return sources;
     }
 

@@ -15,6 +15,10 @@ internal static class CommandLineParser
         ("profile", 1), ("continue", 0), ("no-cache", 0), ("parallel", 0), ("generate-schema", 0),
     ];
 
+    /// <summary>The engine option a name stands for ("--no-cache" for "NoCache"), or null.</summary>
+    public static string? EngineOption(string name) =>
+        EngineOptions.FirstOrDefault(o => NameStyle.Normalize(o.Name) == NameStyle.Normalize(name)).Name is { } option ? "--" + option : null;
+
     public static CommandLine Parse(IReadOnlyList<string> args, IReadOnlyList<ParameterMember> parameters)
     {
         var options = new Dictionary<string, List<string>>();

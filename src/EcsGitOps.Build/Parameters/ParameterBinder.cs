@@ -37,9 +37,15 @@ internal static class ParameterBinder
         }
         catch (ConversionException e)
         {
-            var value = parameter.IsSecret ? "" : $" '{e.Value}'";
-            var origin = found.Origin.Length > 0 ? $" from {found.Origin}" : "";
-            throw new UsageException($"Invalid value{value} for {(parameter.IsSecret ? "secret " : "")}parameter {parameter.CliName} ({ValueConverter.TypeName(parameter.Type)}){origin}: {e.Message}.");
+            throw Invalid(parameter, found.Origin, e);
         }
+    }
+
+    /// <summary>One line: the value (never a secret's), the parameter, its type, where the value came from and what is expected.</summary>
+    public static UsageException Invalid(ParameterMember parameter, string origin, ConversionException e)
+    {
+        var value = parameter.IsSecret || e.Value is null ? "" : $" '{e.Value}'";
+        var from = origin.Length > 0 ? $" from {origin}" : "";
+        return new UsageException($"Invalid value{value} for {(parameter.IsSecret ? "secret " : "")}parameter {parameter.CliName} ({ValueConverter.TypeName(parameter.Type)}){from}: {e.Message}.");
     }
 }
