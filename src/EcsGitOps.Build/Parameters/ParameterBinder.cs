@@ -4,19 +4,22 @@ using EcsGitOps.Build.Output;
 namespace EcsGitOps.Build.Parameters;
 
 /// <summary>
-/// Sets each parameter from the first source that has a value for it; sources are given highest first. Secret values,
-/// bound or initial, go to the redactor.
+/// Sets each parameter from the first source that has a value for it; sources are given highest first. Of parameters
+/// that exclude each other only the one from the higher source is set. Secret values, bound or initial, go to the redactor.
 /// </summary>
 internal static class ParameterBinder
 {
     public static void Bind(object build, IReadOnlyList<ParameterMember> parameters, IReadOnlyList<ParameterSource> sources, Redactor redactor)
     {
+        var found = new Dictionary<ParameterMember, (int Source, ParameterValue Value)>();
         foreach (var parameter in parameters)
-        {
-            if (sources.Select(s => s.Lookup(parameter)).FirstOrDefault(found => found is not null) is not { } found) continue;
-            if (parameter.IsSecret) foreach (var value in found.Values) redactor.Add(value);
-            parameter.Set(build, Convert(parameter, found));
-        }
+            for (var i = 0; i < sources.Count && !found.ContainsKey(parameter); i++)
+                if (sources[i].Lookup(parameter) is { } value) found[parameter] = (i, value);
+        foreach (var secret in found.Where(f => f.Key.IsSecret))
+            foreach (var value in secret.Value.Value.Values) redactor.Add(value);
+        var bound = ParameterExclusion.Resolve(found, sources);
+        foreach (var parameter in parameters.Where(bound.ContainsKey))
+            parameter.Set(build, Convert(parameter, bound[parameter]));
         foreach (var secret in parameters.Where(p => p.IsSecret))
             foreach (var value in Values(secret.Get(build))) redactor.Add(value);
     }
