@@ -72,6 +72,7 @@ internal static class BuildModelReader
             AssuredAfterFailure = definition.Assured,
             Unlisted = definition.IsUnlisted,
             Inputs = definition.InputGlobs,
+            InputValues = definition.InputValues,
             Outputs = definition.OutputPaths,
             Uses = definition.UsedParameters,
             Actions = definition.Actions,
