@@ -26,6 +26,8 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         if (cli.GenerateSchema) return WriteFile(output, Path.Combine(root, ".nuke", "build.schema.json"), BuildSchema.Generate(model));
         if (cli.Help) return Print(output, HelpWriter.Lines(model, graph, defaultTarget, build));
 
+        foreach (var (word, flag) in cli.AfterFlags.Where(a => !graph.Targets.Any(t => t.Name.Equals(a.Word, StringComparison.OrdinalIgnoreCase))))
+            throw ParameterBinder.Invalid(flag, "", new ConversionException(word, "expected true or false, or a target name after it"));
         ParameterBinder.Bind(build, model.Parameters, Sources(cli, root), redactor);
         Initialize();
         var plan = Planner.Plan(graph, cli.Targets.Count > 0 ? cli.Targets : [defaultTarget], cli.Skip);

@@ -170,6 +170,11 @@ public sealed class ParameterBindingTests : IDisposable
     [InlineData("--verbosity loud", "Invalid value 'loud' for option --verbosity: expected quiet, minimal, normal or verbose.")]
     [InlineData("--plan=yes", "Option --plan takes no value: remove '=yes'.")]
     [InlineData("--profile missing", "Profile 'missing' not found: create .nuke/parameters.missing.json or drop --profile missing.")]
+    [InlineData("--profile", "Option --profile needs a name: pass --profile <name> to read .nuke/parameters.<name>.json.")]
+    [InlineData("--profile= --retries 1", "Option --profile needs a name: pass --profile <name> to read .nuke/parameters.<name>.json.")]
+    [InlineData("--root --retries 1", "Option --root needs a folder: pass --root <path>.")]
+    [InlineData("--verbosity", "Option --verbosity needs a value: pass --verbosity quiet, minimal, normal or verbose.")]
+    [InlineData("--dry-run yes", "Invalid value 'yes' for parameter --dry-run (bool): expected true or false, or a target name after it.")]
     public async Task A_bad_value_or_option_is_a_one_line_usage_error_and_nothing_runs(string args, string error)
     {
         var build = new Parameters();
@@ -218,6 +223,28 @@ public sealed class ParameterBindingTests : IDisposable
         var run = await repository.RunAsync(new Parameters(), "Deploy");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("Cannot read .nuke/parameters.json: ", run.Error);
+    }
+
+    sealed class Validating : BuildBase
+    {
+        int threshold = 1;
+
+        [Parameter]
+        public int FailureThreshold
+        {
+            get => threshold;
+            set => threshold = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), "must be at least 1");
+        }
+
+        public Target Deploy => _ => _;
+    }
+
+    [Fact]
+    public async Task A_value_its_setter_rejects_is_one_usage_line_with_the_setters_reason()
+    {
+        repository.Environment["FAILURE_THRESHOLD"] = "0";
+        var run = await repository.RunAsync(new Validating());
+        Assert.Equal((2, "Invalid value '0' for parameter --failure-threshold (int) from environment variable FAILURE_THRESHOLD: must be at least 1.\n"), (run.ExitCode, run.Error));
     }
 
     sealed class Unbindable : BuildBase

@@ -16,4 +16,8 @@ internal sealed record CommandLine(
     bool Continue = false,
     bool NoCache = false,
     bool Parallel = false,
-    bool GenerateSchema = false);
+    bool GenerateSchema = false)
+{
+    /// <summary>Words taken as targets because they followed a bool flag and were not true or false.</summary>
+    public IReadOnlyList<(string Word, ParameterMember Flag)> AfterFlags { get; init; } = [];
+}

@@ -1,3 +1,4 @@
+using System.Reflection;
 using EcsGitOps.Build.Cli;
 using EcsGitOps.Build.Output;
 
@@ -19,7 +20,7 @@ internal static class ParameterBinder
             foreach (var value in secret.Value.Value.Values) redactor.Add(value);
         var bound = ParameterExclusion.Resolve(found, sources);
         foreach (var parameter in parameters.Where(bound.ContainsKey))
-            parameter.Set(build, Convert(parameter, bound[parameter]));
+            Set(build, parameter, bound[parameter]);
         foreach (var secret in parameters.Where(p => p.IsSecret))
             foreach (var value in Values(secret.Get(build))) redactor.Add(value);
     }
@@ -28,6 +29,21 @@ internal static class ParameterBinder
     static IEnumerable<string> Values(object? value) => value is System.Collections.IEnumerable items and not string
         ? items.Cast<object?>().Select(ParameterMember.Format).OfType<string>()
         : [ParameterMember.Format(value) ?? ""];
+
+    /// <summary>A property setter that rejects the value (throws) is reported like a value that does not convert.</summary>
+    static void Set(object build, ParameterMember parameter, ParameterValue found)
+    {
+        var value = Convert(parameter, found);
+        try
+        {
+            parameter.Set(build, value);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is { } rejected)
+        {
+            var reason = rejected is ArgumentException { ParamName: { } name } ? rejected.Message.Replace($" (Parameter '{name}')", "") : rejected.Message;
+            throw Invalid(parameter, found.Origin, new ConversionException(string.Join(",", found.Values), reason.Split('\n')[0].Trim().TrimEnd('.')));
+        }
+    }
 
     static object? Convert(ParameterMember parameter, ParameterValue found)
     {
