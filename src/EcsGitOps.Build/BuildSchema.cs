@@ -47,6 +47,7 @@ public static class BuildSchema
             json.WriteEndObject();
             foreach (var parameter in model.Parameters) Parameter(json, parameter);
             json.WriteEndObject();
+            Exclusions(json, model.Parameters);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
@@ -67,6 +68,26 @@ public static class BuildSchema
         else Type(json, type);
         if (parameter.IsSecret) json.WriteBoolean("writeOnly", true);
         json.WriteEndObject();
+    }
+
+    /// <summary>One file may not hold two parameters that exclude each other: each pair is a "not required" rule.</summary>
+    static void Exclusions(Utf8JsonWriter json, IReadOnlyList<ParameterMember> parameters)
+    {
+        var pairs = parameters.SelectMany((a, i) => parameters.Skip(i + 1).Where(a.ExcludesEachOther).Select(b => (a.Name, b.Name))).ToList();
+        if (pairs.Count == 0) return;
+        json.WriteStartArray("allOf");
+        foreach (var (a, b) in pairs)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("not");
+            json.WriteStartArray("required");
+            json.WriteStringValue(a);
+            json.WriteStringValue(b);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     static void Type(Utf8JsonWriter json, Type type)

@@ -26,6 +26,8 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         if (cli.GenerateSchema) return WriteFile(output, Path.Combine(root, ".nuke", "build.schema.json"), BuildSchema.Generate(model));
         if (cli.Help) return Print(output, HelpWriter.Lines(model, graph, defaultTarget, build));
 
+        foreach (var (word, flag) in cli.AfterFlags.Where(a => !graph.Targets.Any(t => t.Name.Equals(a.Word, StringComparison.OrdinalIgnoreCase))))
+            throw ParameterBinder.Invalid(flag, "", new ConversionException(word, "expected true or false, or a target name after it"));
         ParameterBinder.Bind(build, model.Parameters, Sources(cli, root), redactor);
         Initialize();
         var plan = Planner.Plan(graph, cli.Targets.Count > 0 ? cli.Targets : [defaultTarget], cli.Skip);
@@ -89,11 +91,11 @@ internal sealed class BuildSession(BuildBase build, BuildModel model, string def
         foreach (var profile in cli.Profiles.Reverse())
         {
             var file = $".nuke/parameters.{profile}.json";
-            sources.Add(File.Exists(Path.Combine(root, file)) ? ParameterSource.File(Path.Combine(root, file), file)
+            sources.Add(File.Exists(Path.Combine(root, file)) ? ParameterFile.Read(Path.Combine(root, file), file, model.Parameters)
                 : throw new UsageException($"Profile '{profile}' not found: create {file} or drop --profile {profile}."));
         }
         if (File.Exists(Path.Combine(root, ".nuke", "parameters.json")))
-            sources.Add(ParameterSource.File(Path.Combine(root, ".nuke", "parameters.json"), ".nuke/parameters.json"));
+            sources.Add(ParameterFile.Read(Path.Combine(root, ".nuke", "parameters.json"), ".nuke/parameters.json", model.Parameters));
         return sources;
     }
 

@@ -22,6 +22,8 @@ public interface ITargetDefinition
     ITargetDefinition Unlisted();
     /// <summary>Globs relative to the root whose content decides whether the target is up to date.</summary>
     ITargetDefinition Inputs(params string[] globs);
+    /// <summary>A value that is not a file (e.g. a tool's --version output), hashed with the input files when the cache checks this target, never at plan time or under --no-cache; like Inputs it makes the target cacheable, and any declared Outputs must still exist for it to be up to date.</summary>
+    ITargetDefinition Inputs(Func<string> value, [CallerArgumentExpression(nameof(value))] string? name = null);
     /// <summary>Files or folders relative to the root that the target produces.</summary>
     ITargetDefinition Outputs(params string[] paths);
     /// <summary>

@@ -201,6 +201,74 @@ public sealed class CachingTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(repository.Root, ".nuke", "temp", "cache")));
     }
 
+    sealed class Linting(Journal journal, Func<string> version, bool enabled = true) : BuildBase
+    {
+        public Target Lint => _ => _
+            .OnlyWhenDynamic(() => enabled)
+            .Inputs("src/**/*.cs")
+            .Inputs(() => Read("linter", version), "linter --version")
+            .Executes(journal.Record(nameof(Lint)));
+
+        public Target Format => _ => _.Inputs(() => Read("formatter", () => "2.0")).Executes(journal.Record(nameof(Format)));
+
+        string Read(string tool, Func<string> value)
+        {
+            journal.Add($"read {tool}");
+            return value();
+        }
+    }
+
+    [Fact]
+    public async Task A_target_stays_up_to_date_while_its_input_value_is_unchanged_and_runs_again_when_it_changes()
+    {
+        var journal = new Journal();
+        var version = "1.0";
+        await repository.RunAsync(new Linting(journal, () => version), "Lint");
+        var unchanged = await repository.RunAsync(new Linting(journal, () => version), "Lint");
+        version = "1.1";
+        var changed = await repository.RunAsync(new Linting(journal, () => version), "Lint");
+
+        Assert.Equal(("Up to date", "Succeeded"), (unchanged.Status("Lint"), changed.Status("Lint")));
+        Assert.Equal(["read linter", "Lint", "read linter", "read linter", "Lint"], journal.Entries);
+    }
+
+    [Fact]
+    public async Task An_input_value_alone_makes_a_target_cacheable()
+    {
+        var journal = new Journal();
+        await repository.RunAsync(new Linting(journal, () => "1.0"), "Format");
+        var second = await repository.RunAsync(new Linting(journal, () => "1.0"), "Format");
+        Assert.Equal("Up to date", second.Status("Format"));
+        Assert.Equal(["read formatter", "Format", "read formatter"], journal.Entries);
+    }
+
+    [Theory]
+    [InlineData(true, "Lint --no-cache")]
+    [InlineData(true, "Lint --plan")]
+    [InlineData(true, "Lint --help")]
+    [InlineData(true, "Format")]
+    [InlineData(false, "Lint")]
+    public async Task An_input_value_is_read_only_when_the_cache_decides_whether_its_target_runs(bool enabled, string args)
+    {
+        var journal = new Journal();
+        var run = await repository.RunAsync(new Linting(journal, () => "1.0", enabled), args.Split(' '));
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("read linter", journal.Entries);
+    }
+
+    [Fact]
+    public async Task An_input_value_that_throws_leaves_the_target_to_run_without_the_cache()
+    {
+        var journal = new Journal();
+        Func<string> missing = () => throw new InvalidOperationException("linter not found");
+        var first = await repository.RunAsync(new Linting(journal, missing), "Lint");
+        var second = await repository.RunAsync(new Linting(journal, missing), "Lint");
+
+        Assert.Equal((0, "Succeeded", "Succeeded"), (second.ExitCode, first.Status("Lint"), second.Status("Lint")));
+        Assert.Contains("Cannot read input linter --version of Lint (linter not found): running it without the cache.", second.Out + second.Error);
+        Assert.False(repository.Exists(".nuke/temp/cache/Lint.json"));
+    }
+
     async Task<BuildRun> Run(Journal journal, params string[] args)
     {
         var run = await repository.RunAsync(new Compiling(journal), ["Compile", .. args]);

@@ -152,16 +152,29 @@ public sealed class ParameterBindingTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--interval abc", "Invalid value 'abc' for parameter --interval (TimeSpan): expected e.g. 30s, 5m or 00:05:00.")]
+    [InlineData("--interval abc", "Invalid value 'abc' for parameter --interval (TimeSpan): expected a duration with a unit, e.g. 30s, 5m, 1h or 00:05:00.")]
     [InlineData("--retries many", "Invalid value 'many' for parameter --retries (int): expected a whole number.")]
     [InlineData("--weights 10 x", "Invalid value 'x' for parameter --weights (int[]): expected a whole number.")]
     [InlineData("--ratio half", "Invalid value 'half' for parameter --ratio (double): expected a number such as 0.5.")]
+    [InlineData("--ratio NaN", "Invalid value 'NaN' for parameter --ratio (double): expected a finite number.")]
+    [InlineData("--ratio Infinity", "Invalid value 'Infinity' for parameter --ratio (double): expected a finite number.")]
+    [InlineData("--ratio -Infinity", "Invalid value '-Infinity' for parameter --ratio (double): expected a finite number.")]
+    [InlineData("--ratio 1e999", "Invalid value '1e999' for parameter --ratio (double): expected a finite number.")]
+    [InlineData("--retries 2147483648", "Invalid value '2147483648' for parameter --retries (int): expected a whole number from -2147483648 to 2147483647.")]
+    [InlineData("--weights 10,-99999999999", "Invalid value '-99999999999' for parameter --weights (int[]): expected a whole number from -2147483648 to 2147483647.")]
+    [InlineData("--bytes 9223372036854775808", "Invalid value '9223372036854775808' for parameter --bytes (long): expected a whole number from -9223372036854775808 to 9223372036854775807.")]
+    [InlineData("--retries 1.5", "Invalid value '1.5' for parameter --retries (int): expected a whole number.")]
     [InlineData("--strategy blue", "Invalid value 'blue' for parameter --strategy (Strategy): expected one of CodeDeploy, Ecs, TaskSet.")]
     [InlineData("--image-tag", "Missing value for parameter --image-tag: pass --image-tag <value>.")]
     [InlineData("--imag-tag v1", "Unknown option '--imag-tag'. Did you mean '--image-tag'? Run with --help to list targets and options.")]
     [InlineData("--verbosity loud", "Invalid value 'loud' for option --verbosity: expected quiet, minimal, normal or verbose.")]
     [InlineData("--plan=yes", "Option --plan takes no value: remove '=yes'.")]
     [InlineData("--profile missing", "Profile 'missing' not found: create .nuke/parameters.missing.json or drop --profile missing.")]
+    [InlineData("--profile", "Option --profile needs a name: pass --profile <name> to read .nuke/parameters.<name>.json.")]
+    [InlineData("--profile= --retries 1", "Option --profile needs a name: pass --profile <name> to read .nuke/parameters.<name>.json.")]
+    [InlineData("--root --retries 1", "Option --root needs a folder: pass --root <path>.")]
+    [InlineData("--verbosity", "Option --verbosity needs a value: pass --verbosity quiet, minimal, normal or verbose.")]
+    [InlineData("--dry-run yes", "Invalid value 'yes' for parameter --dry-run (bool): expected true or false, or a target name after it.")]
     public async Task A_bad_value_or_option_is_a_one_line_usage_error_and_nothing_runs(string args, string error)
     {
         var build = new Parameters();
@@ -178,6 +191,31 @@ public sealed class ParameterBindingTests : IDisposable
         Assert.Equal("Invalid value 'often' for parameter --retries (int) from .nuke/parameters.json: expected a whole number.\n", run.Error);
     }
 
+    [Theory]
+    [InlineData("RETRIES")]
+    [InlineData("retries")]
+    public async Task A_bad_value_from_the_environment_names_the_variable(string variable)
+    {
+        repository.Environment[variable] = "often";
+        var run = await repository.RunAsync(new Parameters(), "Deploy");
+        Assert.Equal((2, $"Invalid value 'often' for parameter --retries (int) from environment variable {variable}: expected a whole number.\n"), (run.ExitCode, run.Error));
+    }
+
+    [Theory]
+    [InlineData("--image-tag a --image-tag b", "Parameter --image-tag is given twice on the command line: pass it once.")]
+    [InlineData("--dry-run true --dryrun false", "Parameter --dry-run is given twice on the command line: pass it once.")]
+    public async Task A_scalar_parameter_given_twice_is_refused_rather_than_joined(string args, string error)
+    {
+        var build = new Parameters();
+        var run = await repository.RunAsync(build, ["Deploy", .. args.Split(' ')]);
+        Assert.Equal((2, error + "\n"), (run.ExitCode, run.Error));
+        Assert.Empty(build.Ran);
+    }
+
+    [Fact]
+    public async Task An_array_parameter_given_twice_takes_the_values_of_both() =>
+        Assert.Equal(["a", "b", "c"], (await Bind("--regions", "a", "--regions", "b,c")).Regions);
+
     [Fact]
     public async Task A_malformed_parameters_file_is_a_usage_error_naming_it()
     {
@@ -185,6 +223,28 @@ public sealed class ParameterBindingTests : IDisposable
         var run = await repository.RunAsync(new Parameters(), "Deploy");
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("Cannot read .nuke/parameters.json: ", run.Error);
+    }
+
+    sealed class Validating : BuildBase
+    {
+        int threshold = 1;
+
+        [Parameter]
+        public int FailureThreshold
+        {
+            get => threshold;
+            set => threshold = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), "must be at least 1");
+        }
+
+        public Target Deploy => _ => _;
+    }
+
+    [Fact]
+    public async Task A_value_its_setter_rejects_is_one_usage_line_with_the_setters_reason()
+    {
+        repository.Environment["FAILURE_THRESHOLD"] = "0";
+        var run = await repository.RunAsync(new Validating());
+        Assert.Equal((2, "Invalid value '0' for parameter --failure-threshold (int) from environment variable FAILURE_THRESHOLD: must be at least 1.\n"), (run.ExitCode, run.Error));
     }
 
     sealed class Unbindable : BuildBase

@@ -8,7 +8,7 @@ internal sealed record CommandLine(
     IReadOnlyList<string> Targets,
     IReadOnlyList<string>? Skip,
     IReadOnlyList<string> Profiles,
-    IReadOnlyDictionary<ParameterMember, IReadOnlyList<string>> Parameters,
+    IReadOnlyDictionary<ParameterMember, ParameterValue> Parameters,
     string? Root = null,
     Verbosity Verbosity = Verbosity.Normal,
     bool Help = false,
@@ -16,4 +16,8 @@ internal sealed record CommandLine(
     bool Continue = false,
     bool NoCache = false,
     bool Parallel = false,
-    bool GenerateSchema = false);
+    bool GenerateSchema = false)
+{
+    /// <summary>Words taken as targets because they followed a bool flag and were not true or false.</summary>
+    public IReadOnlyList<(string Word, ParameterMember Flag)> AfterFlags { get; init; } = [];
+}

@@ -43,6 +43,11 @@ internal static class BuildModelReader
         foreach (var spec in specs)
             if (spec.Uses?.FirstOrDefault(used => parameters.All(p => p.MemberName != used)) is { } unknown)
                 throw new UsageException($"Target {spec.Name} uses parameter {unknown}, which {type.Name} does not declare: pass the [Parameter] member's name, e.g. nameof(Configuration).");
+        foreach (var parameter in parameters)
+            if (parameter.Excludes.FirstOrDefault(excluded => excluded == parameter.MemberName || parameters.All(p => p.MemberName != excluded)) is { } unknown)
+                throw new UsageException(unknown == parameter.MemberName
+                    ? $"Parameter {parameter.MemberName} excludes itself: remove nameof({unknown}) from its Excludes."
+                    : $"Parameter {parameter.MemberName} excludes {unknown}, which {type.Name} does not declare: pass the [Parameter] member's name, e.g. Excludes = [nameof(Other)].");
         return new BuildModel(specs, [.. parameters.OrderBy(p => p.Name, StringComparer.Ordinal)], NameOf);
     }
 
@@ -67,6 +72,7 @@ internal static class BuildModelReader
             AssuredAfterFailure = definition.Assured,
             Unlisted = definition.IsUnlisted,
             Inputs = definition.InputGlobs,
+            InputValues = definition.InputValues,
             Outputs = definition.OutputPaths,
             Uses = definition.UsedParameters,
             Actions = definition.Actions,

@@ -17,6 +17,7 @@ internal sealed class TargetDefinition : ITargetDefinition
     public bool Assured { get; private set; }
     public bool IsUnlisted { get; private set; }
     public List<string> InputGlobs { get; } = [];
+    public List<TargetCondition<string>> InputValues { get; } = [];
     public List<string> OutputPaths { get; } = [];
     public List<string>? UsedParameters { get; private set; }
     public List<Func<CancellationToken, Task>> Actions { get; } = [];
@@ -35,6 +36,7 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition AssuredAfterFailure() => Do(() => Assured = true);
     public ITargetDefinition Unlisted() => Do(() => IsUnlisted = true);
     public ITargetDefinition Inputs(params string[] globs) => Do(() => InputGlobs.AddRange(globs));
+    public ITargetDefinition Inputs(Func<string> value, string? name = null) => Do(() => InputValues.Add(TargetCondition<string>.From(value, name)));
     public ITargetDefinition Outputs(params string[] paths) => Do(() => OutputPaths.AddRange(paths));
     public ITargetDefinition Uses(params string[] parameters) => Do(() => (UsedParameters ??= []).AddRange(parameters));
     public ITargetDefinition Executes(Action action) => Executes(_ => { action(); return Task.CompletedTask; });

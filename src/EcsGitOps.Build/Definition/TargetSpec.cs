@@ -17,10 +17,12 @@ internal sealed record TargetSpec(string Name, int Index)
     public bool AssuredAfterFailure { get; init; }
     public bool Unlisted { get; init; }
     public IReadOnlyList<string> Inputs { get; init; } = [];
+    /// <summary>Values that are not files, named by their source text or the name given; read when the cache is consulted.</summary>
+    public IReadOnlyList<TargetCondition<string>> InputValues { get; init; } = [];
     public IReadOnlyList<string> Outputs { get; init; } = [];
     /// <summary>Member names of the parameters in its cache key; null for all of them.</summary>
     public IReadOnlyList<string>? Uses { get; init; }
     public IReadOnlyList<Func<CancellationToken, Task>> Actions { get; init; } = [];
 
-    public bool Cacheable => Inputs.Count > 0 || Outputs.Count > 0;
+    public bool Cacheable => Inputs.Count > 0 || InputValues.Count > 0 || Outputs.Count > 0;
 }

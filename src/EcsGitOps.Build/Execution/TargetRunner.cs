@@ -16,7 +16,7 @@ internal sealed class TargetRunner(BuildLog log, BuildOutput output, TargetCache
         TargetResult result;
         try
         {
-            result = await ExecuteAsync(target, cancellation, Result);
+            result = await ExecuteAsync(target, run, cancellation, Result);
         }
         catch (Exception) when (cancellation.IsCancellationRequested)
         {
@@ -34,11 +34,11 @@ internal sealed class TargetRunner(BuildLog log, BuildOutput output, TargetCache
         return result;
     }
 
-    async Task<TargetResult> ExecuteAsync(TargetSpec target, CancellationToken cancellation, Func<TargetStatus, string?, TargetResult> result)
+    async Task<TargetResult> ExecuteAsync(TargetSpec target, TargetRun run, CancellationToken cancellation, Func<TargetStatus, string?, TargetResult> result)
     {
         if (target.DynamicConditions.FirstOrDefault(c => !c.Evaluate()) is { } condition)
             return result(TargetStatus.Skipped, condition.Text);
-        var entry = cache is not null && target.Cacheable ? cache.Current(target) : null;
+        var entry = cache is not null && target.Cacheable ? Current(cache, target, run) : null;
         if (entry is not null && cache!.IsUpToDate(target, entry))
             return result(TargetStatus.UpToDate, null);
         foreach (var action in target.Actions)
@@ -48,5 +48,20 @@ internal sealed class TargetRunner(BuildLog log, BuildOutput output, TargetCache
         }
         if (entry is not null) cache!.Save(target, entry);
         return result(TargetStatus.Succeeded, null);
+    }
+
+    /// <summary>An input value that cannot be read does not fail the target: it runs, and its result is not cached.</summary>
+    static CacheEntry? Current(TargetCache cache, TargetSpec target, TargetRun run)
+    {
+        try
+        {
+            return cache.Current(target);
+        }
+        catch (InputValueException e)
+        {
+            run.Write(LogLevel.Warning, e.Message);
+            run.Write(LogLevel.Debug, e.InnerException!.ToString());
+            return null;
+        }
     }
 }

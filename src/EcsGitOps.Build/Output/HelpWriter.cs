@@ -37,7 +37,7 @@ internal static class HelpWriter
         {
             yield return "";
             yield return "Parameters:";
-            foreach (var line in TextTable.Align([.. model.Parameters.Select(p => new[] { p.CliName + Placeholder(p.Type), Describe(p, build) })])) yield return line;
+            foreach (var line in TextTable.Align([.. model.Parameters.Select(p => new[] { p.CliName + Placeholder(p.Type), Describe(p, model.Parameters, build) })])) yield return line;
         }
         yield return "";
         yield return "Options:";
@@ -52,9 +52,11 @@ internal static class HelpWriter
             : $" <{ValueConverter.TypeName(type)}>";
     }
 
-    static string Describe(ParameterMember parameter, object build)
+    static string Describe(ParameterMember parameter, IReadOnlyList<ParameterMember> all, object build)
     {
         var text = parameter.Description ?? "";
+        if (all.Where(parameter.ExcludesEachOther).Select(p => p.CliName).ToList() is { Count: > 0 } excluded)
+            text = $"{text} (excludes {string.Join(", ", excluded)})".Trim();
         if (parameter.IsSecret) return (text + " [secret]").Trim();
         var value = ParameterMember.Format(parameter.Get(build));
         return string.IsNullOrEmpty(value) ? text : $"{text} (default: {value})".Trim();

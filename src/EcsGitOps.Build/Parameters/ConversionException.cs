@@ -1,7 +1,8 @@
 namespace EcsGitOps.Build.Parameters;
 
-/// <param name="Expected">What would have been accepted, e.g. "expected a whole number".</param>
-internal sealed class ConversionException(string value, string expected) : Exception(expected)
+/// <summary>A value that cannot be bound; <c>Value</c> is null when the message should not quote it.</summary>
+/// <param name="expected">What would have been accepted, e.g. "expected a whole number".</param>
+internal sealed class ConversionException(string? value, string expected) : Exception(expected)
 {
-    public string Value => value;
+    public string? Value => value;
 }

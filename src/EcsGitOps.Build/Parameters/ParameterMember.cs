@@ -15,6 +15,11 @@ internal sealed record ParameterMember(string Name, string MemberName, Type Type
 
     public bool IsArray => Type.IsArray;
 
+    /// <summary>Member names of the parameters this one declares it excludes; see <see cref="ExcludesEachOther"/> for both sides.</summary>
+    public IReadOnlyList<string> Excludes { get; init; } = [];
+
+    public bool ExcludesEachOther(ParameterMember other) => Excludes.Contains(other.MemberName) || other.Excludes.Contains(MemberName);
+
     public static ParameterMember From(MemberInfo member, ParameterAttribute attribute) => member switch
     {
         FieldInfo field => Create(member, field.FieldType, attribute, field.GetValue, field.SetValue),
@@ -35,5 +40,8 @@ internal sealed record ParameterMember(string Name, string MemberName, Type Type
     };
 
     static ParameterMember Create(MemberInfo member, Type type, ParameterAttribute attribute, Func<object, object?> get, Action<object, object?> set) =>
-        new(attribute.Name ?? member.Name, member.Name, type, attribute.Description, member.IsDefined(typeof(SecretAttribute)), get, set);
+        new(attribute.Name ?? member.Name, member.Name, type, attribute.Description, member.IsDefined(typeof(SecretAttribute)), get, set)
+        {
+            Excludes = attribute.Excludes,
+        };
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
+using System.Numerics;
 
 namespace EcsGitOps.Build.Parameters;
 
 /// <summary>Turns the text values of a parameter (CLI, environment or JSON) into its declared type.</summary>
-internal static partial class ValueConverter
+internal static class ValueConverter
 {
     const NumberStyles Whole = NumberStyles.Integer;
 
@@ -49,11 +49,13 @@ internal static partial class ValueConverter
     static object ConvertOne(Type type, string value) => type switch
     {
         _ when type == typeof(string) => value,
-        _ when type == typeof(int) => int.TryParse(value, Whole, CultureInfo.InvariantCulture, out var i) ? i : throw Expected(value, "expected a whole number"),
-        _ when type == typeof(long) => long.TryParse(value, Whole, CultureInfo.InvariantCulture, out var l) ? l : throw Expected(value, "expected a whole number"),
-        _ when type == typeof(double) => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : throw Expected(value, "expected a number such as 0.5"),
+        _ when type == typeof(int) => int.TryParse(value, Whole, CultureInfo.InvariantCulture, out var i) ? i : throw NotWhole(value, int.MinValue, int.MaxValue),
+        _ when type == typeof(long) => long.TryParse(value, Whole, CultureInfo.InvariantCulture, out var l) ? l : throw NotWhole(value, long.MinValue, long.MaxValue),
+        _ when type == typeof(double) => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+            ? double.IsFinite(d) ? d : throw Expected(value, "expected a finite number")
+            : throw Expected(value, "expected a number such as 0.5"),
         _ when type == typeof(bool) => bool.TryParse(value, out var b) ? b : throw Expected(value, "expected true or false"),
-        _ when type == typeof(TimeSpan) => ParseTimeSpan(value) ?? throw Expected(value, "expected e.g. 30s, 5m or 00:05:00"),
+        _ when type == typeof(TimeSpan) => Duration.Parse(value),
         { IsEnum: true } => ParseEnum(type, value),
         _ => throw new NotSupportedException(type.Name),
     };
@@ -67,24 +69,11 @@ internal static partial class ValueConverter
         return Enum.Parse(type, name);
     }
 
-    static TimeSpan? ParseTimeSpan(string value)
-    {
-        var match = Duration().Match(value);
-        if (!match.Success)
-            return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span) ? span : null;
-        var amount = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-        return match.Groups[2].Value.ToLowerInvariant() switch
-        {
-            "ms" => TimeSpan.FromMilliseconds(amount),
-            "s" => TimeSpan.FromSeconds(amount),
-            "m" => TimeSpan.FromMinutes(amount),
-            "h" => TimeSpan.FromHours(amount),
-            _ => TimeSpan.FromDays(amount),
-        };
-    }
-
     static ConversionException Expected(string value, string expected) => new(value, expected);
 
-    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Duration();
+    /// <summary>A whole number out of range says the range; anything else asks for a whole number.</summary>
+    static ConversionException NotWhole(string value, long min, long max) =>
+        Expected(value, BigInteger.TryParse(value, Whole, CultureInfo.InvariantCulture, out _)
+            ? string.Create(CultureInfo.InvariantCulture, $"expected a whole number from {min} to {max}")
+            : "expected a whole number");
 }
