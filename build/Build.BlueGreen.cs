@@ -21,7 +21,7 @@ partial class Build
     [Parameter("Traffic router for the task-set strategy and ShiftMeshTraffic: appmesh or alb")]
     readonly string Router = "appmesh";
 
-    [Parameter("Traffic steps as weights of the new colour, e.g. 5,25,50,100 (instead of --step-weight)")]
+    [Parameter("Traffic steps as weights of the new colour, e.g. 5,25,50,100", Excludes = [nameof(StepWeight), nameof(MaxWeight)])]
     readonly string? Steps = null;
 
     [Parameter("Weight added to the new colour at each step")]
