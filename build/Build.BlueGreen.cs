@@ -188,7 +188,7 @@ partial class Build
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var loop = new RolloutLoop(router, RolloutStore, TimeProvider.System,
                 RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)));
-            var result = await loop.RunAsync(new RolloutRequest(ServiceName, $"shift-{colours.To}-{TimeProvider.System.GetUtcNow():yyyyMMddHHmmss}",
+            var result = await loop.RunAsync(new RolloutRequest(ServiceName, $"shift-{colours.To}-{TimeProvider.System.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}",
                 Environment.UserName, colours, RolloutSettings, await CreateChecksAsync(aws, outputs, colours.To.ToString().ToLowerInvariant(), ct), PromotionGates, Resume), ct);
 
             ReportSummary("Weights", $"{result.Weights}");

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace EcsGitOps.Delivery.Scanning;
 
 /// <summary>The findings of a verdict as a text table, worst first, then what was ignored and what expired.</summary>
@@ -26,12 +28,12 @@ public static class FindingsTable
             lines.Add("Ignored (accepted in the ignore file):");
             lines.AddRange(verdict.Ignored.Select(ignored =>
                 $"  {ignored.Finding.VulnerabilityId} in {ignored.Finding.Package} ({SeverityText.Of(ignored.Finding.Severity)}): {ignored.Rule.Statement}"
-                + (ignored.Rule.ExpiredAt is { } until ? $" (until {until:yyyy-MM-dd})" : "")));
+                + (ignored.Rule.ExpiredAt is { } until ? $" (until {until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})" : "")));
         }
         if (verdict.ExpiredRules.Count > 0)
         {
             lines.Add("Expired ignores (their findings count again):");
-            lines.AddRange(verdict.ExpiredRules.Select(rule => $"  {rule.Id}: {rule.Statement} (expired {rule.ExpiredAt:yyyy-MM-dd})"));
+            lines.AddRange(verdict.ExpiredRules.Select(rule => $"  {rule.Id}: {rule.Statement} (expired {rule.ExpiredAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})"));
         }
         return lines;
     }

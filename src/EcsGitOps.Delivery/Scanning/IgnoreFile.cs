@@ -48,9 +48,18 @@ public static class IgnoreFile
         return new IgnoreRule(id, statement, Scalar(entry, "expired_at") is { } expiry ? Date(expiry, id, source, line) : null);
     }
 
+    // Trivy reads expired_at as a YAML timestamp: a date, or an RFC 3339 date and time. Only those exact forms are read,
+    // so that 01/02/2027 is refused rather than guessed as 2 January.
+    private static readonly string[] DateTimeFormats =
+    [
+        "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'",
+        "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz",
+    ];
+
     private static DateOnly Date(string text, string id, string source, long line) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment) ? DateOnly.FromDateTime(moment.UtcDateTime)
+        DateOnly.TryParseExact(text, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : DateTimeOffset.TryParseExact(text, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var moment)
+            ? DateOnly.FromDateTime(moment.UtcDateTime)
         : throw new ImageScanException($"Ignore file {source} line {line}: expired_at '{text}' of {id} is not a date: write it as YYYY-MM-DD.");
 
     private static string? Scalar(YamlMappingNode entry, string key) =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using EcsGitOps.Aws.AppMesh;
 using EcsGitOps.Aws.Tests.Fixtures;
 
@@ -87,10 +89,32 @@ public sealed class AppMeshClientTests(MotoServer moto) : IAsyncLifetime
     [Fact]
     public async Task Moto_timestamps_written_as_day_month_year_strings_are_read()
     {
-        var described = await aws.AppMesh.DescribeRouteAsync(new() { MeshName = "apps", VirtualRouterName = "web", RouteName = "web" });
+        using var recorder = new ResponseRecorder();
+        using var recorded = new AwsClients(moto.Options() with { HttpHandler = recorder });
 
+        var described = await recorded.AppMesh.DescribeRouteAsync(new() { MeshName = "apps", VirtualRouterName = "web", RouteName = "web" });
+        var after = DateTimeOffset.UtcNow;
+
+        // moto 5.2.1 writes strftime("%d/%m/%Y, %H:%M:%S"): the expected instant is read from those fields, not from a calendar.
+        var text = JsonDocument.Parse(recorder.LastBody!).RootElement.GetProperty("metadata").GetProperty("createdAt").GetString()!;
+        var fields = text.Split('/', ',', ' ', ':').Where(field => field.Length > 0).Select(field => int.Parse(field, CultureInfo.InvariantCulture)).ToArray();
         var created = described.Route!.Metadata!.CreatedAt!.Value;
-        Assert.InRange(created, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddHours(1));
+        Assert.Equal(new DateTimeOffset(fields[2], fields[1], fields[0], fields[3], fields[4], fields[5], TimeSpan.Zero), created);
+        // moto stamps App Mesh resources with its own clock, in whole seconds, when it loads the service (not on creation).
+        Assert.InRange(created, moto.StartedAt.AddMinutes(-1), after.AddMinutes(1));
+    }
+
+    /// Keeps the last response body as moto sent it, before any timestamp is read.
+    sealed class ResponseRecorder() : DelegatingHandler(new HttpClientHandler())
+    {
+        public string? LastBody { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            LastBody = await response.Content.ReadAsStringAsync(cancellationToken);
+            return response;
+        }
     }
 
     [Fact]

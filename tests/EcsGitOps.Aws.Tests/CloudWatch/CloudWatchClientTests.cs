@@ -43,7 +43,8 @@ public sealed class CloudWatchClientTests(MotoServer moto) : IAsyncLifetime
     [Fact]
     public async Task GetMetricData_sums_datapoints_the_AWS_CLI_put()
     {
-        var now = DateTimeOffset.UtcNow;
+        // moto keeps datapoints of any age, so a pinned instant stands in for the clock.
+        var now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
         await moto.Cli.RunAsync("cloudwatch", "put-metric-data", "--namespace", "EcsGitOps/Tests", "--metric-name", "Errors",
             "--value", "3", "--timestamp", now.AddMinutes(-2).ToString("O"));
         await moto.Cli.RunAsync("cloudwatch", "put-metric-data", "--namespace", "EcsGitOps/Tests", "--metric-name", "Errors",

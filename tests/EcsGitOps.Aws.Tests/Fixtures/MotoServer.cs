@@ -11,6 +11,9 @@ public sealed class MotoServer : IAsyncLifetime
 
     public Uri Url { get; private set; } = null!;
 
+    /// <summary>The clock just before moto_server started: moto stamps some resources with its start-up time.</summary>
+    public DateTimeOffset StartedAt { get; private set; }
+
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
 
     public async Task InitializeAsync()
@@ -21,6 +24,9 @@ public sealed class MotoServer : IAsyncLifetime
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
+        // moto writes App Mesh timestamps in its local time without a zone; AWS's are UTC, and so must moto's be.
+        start.Environment["TZ"] = "UTC";
+        StartedAt = DateTimeOffset.UtcNow;
         try
         {
             process = Process.Start(start) ?? throw new InvalidOperationException("moto_server did not start");

@@ -17,7 +17,7 @@ public sealed class LayerArchiveTests : IDisposable
         LayerEntry[] entries = [new HostFileEntry("usr/lib/libx.so", file, (UnixFileMode)0b111_101_101), new TextFileEntry("etc/passwd", "root:x:0:0::/:/sbin/nologin\n", (UnixFileMode)0b110_100_100)];
 
         await using var first = await LayerArchive.CreateAsync(entries, CancellationToken.None);
-        File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddDays(-3));
+        File.SetLastWriteTimeUtc(file, new DateTime(2001, 2, 3, 4, 5, 6, DateTimeKind.Utc));
         await using var second = await LayerArchive.CreateAsync(Enumerable.Reverse(entries), CancellationToken.None);
 
         Assert.Equal(first.Sha256, second.Sha256);

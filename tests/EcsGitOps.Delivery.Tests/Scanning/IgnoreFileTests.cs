@@ -34,6 +34,32 @@ public sealed class IgnoreFileTests
         Assert.Equal("Ignore file ignore.yaml line 2: expired_at 'next spring' of CVE-1 is not a date: write it as YYYY-MM-DD.", error.Message);
     }
 
+    [Theory]
+    [InlineData("01/02/2027")]
+    [InlineData("02.01.2027")]
+    [InlineData("2027-1-2")]
+    [InlineData("2027-01-02 10:00:00")]
+    [InlineData("Jan 2, 2027")]
+    public void An_expiry_in_any_other_form_is_refused_rather_than_guessed(string expiry)
+    {
+        var error = Assert.Throws<ImageScanException>(() =>
+            IgnoreFile.Parse($"vulnerabilities:\n  - id: CVE-1\n    statement: fine\n    expired_at: {expiry}\n", "ignore.yaml"));
+
+        Assert.Equal($"Ignore file ignore.yaml line 2: expired_at '{expiry}' of CVE-1 is not a date: write it as YYYY-MM-DD.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("2027-01-02T10:00:00Z")]
+    [InlineData("2027-01-02T00:30:00.5Z")]
+    [InlineData("2027-01-02T23:00:00+05:00")]
+    [InlineData("2027-01-01T20:00:00-05:00")]
+    public void An_RFC_3339_expiry_applies_from_its_day_in_utc(string expiry)
+    {
+        var rule = Assert.Single(IgnoreFile.Parse($"vulnerabilities:\n  - id: CVE-1\n    statement: fine\n    expired_at: {expiry}\n", "ignore.yaml"));
+
+        Assert.Equal(new DateOnly(2027, 1, 2), rule.ExpiredAt);
+    }
+
     [Fact]
     public void Invalid_yaml_is_refused_with_its_line()
     {

@@ -97,6 +97,16 @@ internal static class RolloutStateTags
 
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
+    // Written as "O"; read back in that exact form, with or without the fraction, so that a hand-edited 03/02/2026 is
+    // refused rather than guessed as 2 March or 3 February.
+    private static readonly string[] TimeFormats =
+    [
+        "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFF'Z'",
+        "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz",
+    ];
+
     public static DateTimeOffset ParseTime(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        DateTimeOffset.TryParseExact(text, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : throw new FormatException($"'{text}' is not a time like 2026-03-02T09:00:00.0000000Z");
 }

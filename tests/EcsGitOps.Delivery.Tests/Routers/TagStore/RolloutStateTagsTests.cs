@@ -97,6 +97,32 @@ public sealed partial class RolloutStateTagsTests
     }
 
     [Theory]
+    [InlineData("2026-03-02T09:00:00Z")]
+    [InlineData("2026-03-02T09:00:00.000Z")]
+    [InlineData("2026-03-02T10:00:00+01:00")]
+    public void A_start_time_edited_by_hand_in_ISO_8601_is_read_in_utc(string started)
+    {
+        var edited = Tags(Analysing);
+        edited["ecsgitops:started"] = started;
+
+        Assert.Equal(Start, RolloutStateTags.Decode("shop/web", edited)!.StartedAt);
+    }
+
+    [Theory]
+    [InlineData("03/02/2026 09:00:00")]
+    [InlineData("2026-03-02 09:00:00")]
+    [InlineData("2026-03-02T09:00:00")]
+    public void A_start_time_in_any_other_form_is_reported_rather_than_guessed(string started)
+    {
+        var edited = Tags(Analysing);
+        edited["ecsgitops:started"] = started;
+
+        var unreadable = Assert.Throws<InvalidDataException>(() => RolloutStateTags.Decode("shop/web", edited));
+
+        Assert.StartsWith($"The rollout record in the tags of service shop/web is not readable (ecsgitops:started: '{started}' is not a time like ", unreadable.Message);
+    }
+
+    [Theory]
     [InlineData("plain text-1.0_a:b/c@d+e", "plain text-1.0_a:b/c@d+e")]
     [InlineData("a=b", "a=3Db")]
     [InlineData("50%, (ok)", "50=25=2C =28ok=29")]
