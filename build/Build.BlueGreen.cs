@@ -81,6 +81,7 @@ partial class Build
             Colour = Color, Alarms = Alarms, CheckCommand = CheckCommand, CapacityProviders = CapacityProviders, OnLocalCloud = IsLocalCloud,
         }.Validate();
         _ = RolloutSettings;
+        AppEnvironment.Parse(AppEnv);
     }
 
     RolloutSettings RolloutSettings => new(RolloutPlan.Parse(StepWeight, MaxWeight, Steps), Interval, FailureThreshold);

@@ -35,6 +35,9 @@ partial class Build
     [Parameter("Colour RenderTaskDef renders for (default: the live one when nothing changed, else the other)")]
     readonly string? Color = null;
 
+    [Parameter("Environment variables of the app container, NAME=VALUE (repeatable), e.g. FAILURE_RATE=1 to ship a failing version")]
+    readonly string[] AppEnv = [];
+
     string InfraDirectory => Path.Combine(RootDirectory, "infra");
     string StackOutputsFile => Path.Combine(ArtifactsDirectory, "stack-outputs.json");
     string ImageArtifactFile => Path.Combine(ArtifactsDirectory, ImageArtifact.FileName);
@@ -154,7 +157,11 @@ partial class Build
             ["commit"] = Commit,
         });
         return new TaskDefinitionRenderer().RenderAsync(new RenderTaskDefOptions(Path.Combine(RootDirectory, "templates", "taskdef.json"),
-            Path.Combine(RootDirectory, "templates", "appspec.yaml"), ArtifactsDirectory), values, ct);
+            Path.Combine(RootDirectory, "templates", "appspec.yaml"), ArtifactsDirectory)
+        {
+            AppEnvironment = AppEnvironment.Parse(AppEnv),
+            AppContainer = Output(outputs, "ContainerName"),
+        }, values, ct);
     }
 
     Task<RunningRevision?> RunningRevisionAsync(AwsClients aws, IReadOnlyDictionary<string, string> outputs, CancellationToken ct) =>

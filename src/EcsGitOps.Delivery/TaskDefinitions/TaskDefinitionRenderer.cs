@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using EcsGitOps.Delivery.Images;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -28,6 +29,12 @@ public sealed class TaskDefinitionRenderer
     {
         var taskDefinition = RenderTaskDefinition(
             await ReadTemplateAsync(options.TaskDefinitionTemplate, cancellationToken), options.TaskDefinitionTemplate, values);
+        if (options.AppEnvironment.Count > 0)
+        {
+            var withEnvironment = AppEnvironment.Apply(JsonNode.Parse(taskDefinition)!.AsObject(), options.AppContainer, options.AppEnvironment);
+            using var document = JsonDocument.Parse(withEnvironment.ToJsonString());
+            taskDefinition = Format(document.RootElement);
+        }
         var appSpec = RenderAppSpec(
             await ReadTemplateAsync(options.AppSpecTemplate, cancellationToken), options.AppSpecTemplate, values);
 
