@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EcsGitOps.Delivery.Inputs;
 using EcsGitOps.Delivery.Traffic;
 
 namespace EcsGitOps.Delivery.Deployments;
@@ -24,24 +25,20 @@ public sealed record DeploymentRecord(
     [JsonIgnore]
     public TimeSpan Duration => FinishedAt - StartedAt;
 
+    /// <exception cref="FileNotFoundException">No file: BlueGreenDeploy has not run.</exception>
+    /// <exception cref="InvalidDataException">The file is empty, truncated or not a deployment record; the message says where.</exception>
     public static async Task<DeploymentRecord> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        var stream = File.OpenRead(path);
-        await using (stream.ConfigureAwait(false))
-        {
-            try
-            {
-                return await JsonSerializer.DeserializeAsync(stream, DeploymentJsonContext.Default.DeploymentRecord,
-                        cancellationToken).ConfigureAwait(false)
-                    ?? throw new InvalidDataException($"Deployment record {path} is empty; run BlueGreenDeploy to write it again.");
-            }
-            catch (JsonException e)
-            {
-                throw new InvalidDataException(
-                    $"Deployment record {path} is not readable ({e.Message}); run BlueGreenDeploy to write it again.", e);
-            }
-        }
+        var record = await ArtifactFile.ReadJsonAsync(path, DeploymentJsonContext.Default.DeploymentRecord, WrittenBy, cancellationToken);
+        // A file cut short or edited by hand can lack members the constructor takes; the reader leaves them null.
+        return record is { Service: not null, Outcome.Reasons: not null, Steps: not null }
+            ? record
+            : throw new InvalidDataException($"{ShownPath.Of(path)} is not a whole deployment record (service, outcome or steps missing). "
+                + $"Run {WrittenBy} again to write it.");
     }
+
+    /// <summary>The target that writes the file.</summary>
+    const string WrittenBy = "BlueGreenDeploy";
 
     public async Task WriteAsync(string path, CancellationToken cancellationToken)
     {

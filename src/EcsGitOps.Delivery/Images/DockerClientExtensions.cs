@@ -19,17 +19,19 @@ internal static class DockerClientExtensions
         }
     }
 
-    /// <summary>The engine's own message from an error response, on one line.</summary>
+    /// <summary>The engine's own message from an error response, on one line; a body that is not the engine's JSON (a proxy's
+    /// page) by its gist and status.</summary>
     public static string ApiMessage(this DockerApiException error)
     {
         try
         {
-            using var json = JsonDocument.Parse(error.ResponseBody);
-            return (json.RootElement.GetProperty("message").GetString() ?? error.ResponseBody).ReplaceLineEndings(" ");
+            using var json = JsonDocument.Parse(error.ResponseBody ?? "");
+            return (json.RootElement.GetProperty("message").GetString() ?? "").ReplaceLineEndings(" ");
         }
         catch (Exception parse) when (parse is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            return error.ResponseBody.ReplaceLineEndings(" ");
+            return $"HTTP {(int)error.StatusCode} {ResponseBody.ReasonPhrase((int)error.StatusCode)}"
+                + (ResponseBody.Summary(error.ResponseBody ?? "") is { Length: > 0 } body ? $": {body}" : "");
         }
     }
 }

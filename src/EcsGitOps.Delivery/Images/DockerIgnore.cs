@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using EcsGitOps.Delivery.Inputs;
 
 namespace EcsGitOps.Delivery.Images;
 
@@ -16,17 +17,35 @@ public sealed class DockerIgnore
     /// <summary>True when a '!' line exists, so an excluded directory may still hold files that are sent.</summary>
     public bool HasExceptions => _rules.Any(rule => !rule.Excludes);
 
-    public static DockerIgnore Parse(string text) => new([.. text.Split('\n')
-        .Select(line => line.Trim())
-        .Where(line => line.Length > 0 && !line.StartsWith('#'))
-        .Select(Rule.Parse)
-        .Where(rule => rule is not null)
-        .Select(rule => rule!)]);
+    /// <param name="source">The file the text came from, for messages.</param>
+    /// <exception cref="ImageBuildException">A line is not a pattern (an unterminated or reversed [...] range): its line says so.</exception>
+    public static DockerIgnore Parse(string text, string source = ".dockerignore")
+    {
+        var rules = new List<Rule>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            try
+            {
+                if (Rule.Parse(line) is { } rule) rules.Add(rule);
+            }
+            catch (RegexParseException e)
+            {
+                // "Invalid pattern '^[z-a]$' at offset 5. [x-y] range in reverse order.": the last sentence is the reason.
+                var reason = e.Message.TrimEnd('.').Split(". ")[^1];
+                throw new ImageBuildException($"{ShownPath.Of(source)}:{i + 1}: '{line}' is not a valid pattern ({reason}): fix or remove the line.");
+            }
+        }
+        return new(rules);
+    }
 
-    public static DockerIgnore Load(string contextDirectory) =>
-        File.Exists(Path.Combine(contextDirectory, ".dockerignore"))
-            ? Parse(File.ReadAllText(Path.Combine(contextDirectory, ".dockerignore")))
-            : None;
+    public static DockerIgnore Load(string contextDirectory)
+    {
+        var path = Path.Combine(contextDirectory, ".dockerignore");
+        return File.Exists(path) ? Parse(File.ReadAllText(path), path) : None;
+    }
 
     /// <param name="relativePath">Path inside the context with '/' separators and no leading '/'.</param>
     public bool IsExcluded(string relativePath)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using EcsGitOps.Delivery.Inputs;
 using EcsGitOps.Delivery.Scanning;
 
 namespace EcsGitOps.Delivery.Images;
@@ -21,6 +22,9 @@ public sealed partial record ImageArtifact(
     bool? ScanPassed = null)
 {
     public const string FileName = "image.json";
+
+    /// <summary>The target that writes the file.</summary>
+    const string WrittenBy = "PushEcr";
 
     [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
@@ -47,23 +51,14 @@ public sealed partial record ImageArtifact(
         findings.GroupBy(finding => finding.Severity).OrderByDescending(group => group.Key)
             .ToDictionary(group => SeverityText.Of(group.Key), group => group.Count());
 
+    /// <exception cref="FileNotFoundException">No file: PushEcr has not run.</exception>
+    /// <exception cref="InvalidDataException">The file is empty, not valid JSON, or names no repository.</exception>
     public static async Task<ImageArtifact> ReadAsync(string path, CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-            throw new FileNotFoundException($"{path} not found: run PushEcr first, it records the pushed image there", path);
-        await using var stream = File.OpenRead(path);
-        ImageArtifact? artifact;
-        try
-        {
-            artifact = await JsonSerializer.DeserializeAsync(stream, ImageArtifactJson.Default.ImageArtifact, cancellationToken);
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path} is not a valid image artifact (line {e.LineNumber + 1}): run PushEcr again", e);
-        }
+        var artifact = await ArtifactFile.ReadJsonAsync(path, ImageArtifactJson.Default.ImageArtifact, WrittenBy, cancellationToken);
         return artifact is { Repository.Length: > 0 }
             ? artifact
-            : throw new InvalidDataException($"{path} names no repository: run PushEcr again");
+            : throw new InvalidDataException($"{ShownPath.Of(path)} names no repository. Run {WrittenBy} again to write it.");
     }
 
     public async Task WriteAsync(string path, CancellationToken cancellationToken)

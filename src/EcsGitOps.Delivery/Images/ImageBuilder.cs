@@ -14,6 +14,8 @@ public sealed class ImageBuilder(Action<string> output, TimeProvider time)
 
     public async Task<BuiltImage> BuildAsync(DockerBuildOptions options, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(options.Dockerfile))
+            throw new ImageBuildException("Dockerfile not set: pass the path of the Dockerfile to build.");
         var dockerfile = Path.GetFullPath(options.Dockerfile);
         if (!File.Exists(dockerfile))
             throw new ImageBuildException($"Dockerfile not found: {dockerfile}: pass the path of an existing Dockerfile.");

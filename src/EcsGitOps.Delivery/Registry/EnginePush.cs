@@ -19,29 +19,15 @@ internal sealed class EnginePush(IDockerClient docker, Action<string> output)
         }
         catch (DockerApiException error)
         {
-            throw Failure(login, target, tag, error.ApiMessage());
+            // Not chained to the engine's exception: its response body is not ours to vouch for.
+            throw PushFailure.From(login, repository, tag, error.ApiMessage());
         }
         if (log.Error is { } message)
-            throw Failure(login, target, tag, message);
+            throw PushFailure.From(login, repository, tag, message);
         return log.Digest ?? throw new ImagePushException($"Push of {target}:{tag} finished without reporting a digest: check the engine log and push again.");
     }
 
     private static AuthConfig Auth(RegistryLogin login) => login.Credentials is { } credentials
         ? new AuthConfig { Username = credentials.Username, Password = credentials.Password, ServerAddress = login.Registry }
         : new AuthConfig();
-
-    // Not chained to the engine's exception: its response body is not ours to vouch for.
-    private static ImagePushException Failure(RegistryLogin login, string target, string tag, string message)
-    {
-        var reason = Secrets.Scrub(message, login.Credentials);
-        if (!IsAuthFailure(reason))
-            return new ImagePushException($"Push of {target}:{tag} failed: {reason}: check the registry and the engine log.");
-        var what = login.Credentials is null ? "the push (no credentials given)" : $"the credentials of user {login.Credentials.Username}";
-        var fix = login.Credentials is null ? "give the registry's credentials" : "check the registry credentials (for ECR: that they allow ecr:InitiateLayerUpload and ecr:PutImage)";
-        return new ImagePushException($"Registry {login.Registry} refused {what} for {target}:{tag}: {reason}: {fix}.");
-    }
-
-    private static bool IsAuthFailure(string message) =>
-        new[] { "unauthorized", "authentication required", "no basic auth credentials", "denied", "403 Forbidden" }
-            .Any(marker => message.Contains(marker, StringComparison.OrdinalIgnoreCase));
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using EcsGitOps.Delivery.Images;
 
 namespace EcsGitOps.Delivery.Registry;
 
@@ -30,7 +31,10 @@ public sealed class RegistryApi(HttpClient http, RegistryLogin login)
         if (reference.StartsWith("sha256:", StringComparison.Ordinal) && digest != reference)
             throw new ImagePushException($"Registry {login.Registry} served {repository}@{reference} with content of digest {digest}: the registry is not trustworthy, check it.");
         var content = Encoding.UTF8.GetString(bytes);
-        return new RegistryManifest(digest, response.Content.Headers.ContentType?.MediaType is { Length: > 0 } type && type != "application/json" ? type : MediaTypeIn(content), content);
+        var named = MediaTypeIn(content) ?? throw new ImagePushException(
+            $"Registry {login.Registry} served {repository}@{reference} as something other than a JSON manifest (\"{ResponseBody.Summary(content)}\"): "
+            + "is it a registry (v2 API)? Check the registry endpoint, or the proxy in front of it.");
+        return new RegistryManifest(digest, response.Content.Headers.ContentType?.MediaType is { Length: > 0 } type && type != "application/json" ? type : named, content);
     }
 
     /// <summary>The digest a tag or digest resolves to in the registry, or null when the registry does not have it.</summary>
@@ -63,17 +67,26 @@ public sealed class RegistryApi(HttpClient http, RegistryLogin login)
     {
         if (response.IsSuccessStatusCode) return;
         var body = response.Content is null ? "" : await response.Content.ReadAsStringAsync(cancellationToken);
-        var detail = Secrets.Scrub(body.ReplaceLineEndings(" ").Trim(), login.Credentials);
+        var detail = Secrets.Scrub(ResponseBody.Summary(body), login.Credentials);
         throw response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
             ? new ImagePushException($"Registry {login.Registry} refused to serve {repository}@{reference} (HTTP {(int)response.StatusCode}): {(detail.Length > 0 ? detail : "no reason given")}: check the registry credentials.")
             : new ImagePushException($"Registry {login.Registry} answered HTTP {(int)response.StatusCode} for {repository}@{reference}: {(detail.Length > 0 ? detail : "no reason given")}: check the registry log.");
     }
 
-    private static string MediaTypeIn(string content)
+    /// <summary>The manifest's own mediaType, the first of <see cref="ManifestMediaTypes"/> when it names none; null when it is not a JSON object.</summary>
+    private static string? MediaTypeIn(string content)
     {
-        using var document = JsonDocument.Parse(content);
-        return document.RootElement.TryGetProperty("mediaType", out var type) && type.GetString() is { Length: > 0 } text
-            ? text
-            : ManifestMediaTypes[0];
+        try
+        {
+            using var document = JsonDocument.Parse(content);
+            if (document.RootElement.ValueKind != JsonValueKind.Object) return null;
+            return document.RootElement.TryGetProperty("mediaType", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() is { Length: > 0 } text
+                ? text
+                : ManifestMediaTypes[0];
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

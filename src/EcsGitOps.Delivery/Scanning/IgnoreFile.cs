@@ -1,5 +1,5 @@
 using System.Globalization;
-using YamlDotNet.Core;
+using EcsGitOps.Delivery.Inputs;
 using YamlDotNet.RepresentationModel;
 
 namespace EcsGitOps.Delivery.Scanning;
@@ -20,15 +20,8 @@ public static class IgnoreFile
 
     public static IReadOnlyList<IgnoreRule> Parse(string yaml, string source)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException error)
-        {
-            throw new ImageScanException($"Ignore file {source} is not valid YAML at line {error.Start.Line}: {error.Message}", inner: error);
-        }
+        if (!YamlSyntax.TryLoad(yaml, source, out var stream, out var error))
+            throw new ImageScanException($"{error}. Fix the ignore file (Trivy's .trivyignore.yaml format).");
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root
             || !root.Children.TryGetValue(new YamlScalarNode("vulnerabilities"), out var list))
             return [];

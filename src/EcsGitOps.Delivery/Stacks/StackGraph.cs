@@ -48,6 +48,10 @@ public sealed class StackGraph
 
     static Unlinked Read(StackGraphManifest manifest, StackGraphManifest.Stack entry, StackGraphTemplate template)
     {
+        if (!template.Root.ContainsKey("Resources"))
+            throw new StackGraphException(
+                $"{manifest.Shown}:{manifest.LineOfStack(entry.Name)}: stack '{entry.Name}' names {entry.Template}, which has no Resources section: "
+                + "point the stack at its CloudFormation template");
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in manifest.Parameters.Where(p => template.Parameters.ContainsKey(p.Key)))
             parameters[key] = value;
@@ -55,15 +59,15 @@ public sealed class StackGraph
             parameters[key] = template.Parameters.ContainsKey(key)
                 ? value
                 : throw new StackGraphException(
-                    $"{manifest.Path}:{manifest.LineOf(entry.Name, key, value)}: stack '{entry.Name}' sets parameter {key}, which {entry.Template} does not declare");
+                    $"{manifest.Shown}:{manifest.LineOf(entry.Name, key, value)}: stack '{entry.Name}' sets parameter {key}, which {entry.Template} does not declare");
         if (template.Parameters.Keys.FirstOrDefault(p => !parameters.ContainsKey(p) && template.DefaultOf(p) is null) is { } missing)
             throw new StackGraphException(
-                $"{manifest.Path}: stack '{entry.Name}' gives no value for parameter {missing}, which {entry.Template} requires: add it to the stack's parameters");
+                $"{manifest.Shown}:{manifest.LineOfStack(entry.Name)}: stack '{entry.Name}' gives no value for parameter {missing}, which {entry.Template} requires: add it to the stack's parameters");
 
         foreach (var kept in entry.KeepOnUpdate ?? [])
             if (!template.Parameters.ContainsKey(kept))
                 throw new StackGraphException(
-                    $"{manifest.Path}:{manifest.LineOfKept(entry.Name, kept)}: stack '{entry.Name}' keeps parameter {kept} on update, which {entry.Template} does not declare: " +
+                    $"{manifest.Shown}:{manifest.LineOfKept(entry.Name, kept)}: stack '{entry.Name}' keeps parameter {kept} on update, which {entry.Template} does not declare: " +
                     "list only the template's parameters in keepOnUpdate");
 
         var shell = new StackGraphNode(entry.Name, template.Path, parameters, [], [], [])
@@ -92,7 +96,7 @@ public sealed class StackGraph
             foreach (var export in stack.Node.Exports)
                 if (!exporters.TryAdd(export, stack.Node.Name) && exporters[export] != stack.Node.Name)
                     throw new StackGraphException(
-                        $"{manifest.Path}: stacks '{exporters[export]}' and '{stack.Node.Name}' both export '{export}': export names are unique per region");
+                        $"{manifest.Shown}: stacks '{exporters[export]}' and '{stack.Node.Name}' both export '{export}': export names are unique per region");
 
         return stacks.Select(stack =>
         {
@@ -101,7 +105,7 @@ public sealed class StackGraph
             {
                 var exporter = exporters.GetValueOrDefault(import)
                     ?? throw new StackGraphException(
-                        $"{stack.Entry.Template}: {location} imports '{import}', which no stack in {manifest.Path} exports: add the exporting stack to the manifest");
+                        $"{stack.Entry.Template}: {location} imports '{import}', which no stack in {manifest.Shown} exports: add the exporting stack to the manifest");
                 if (exporter == stack.Node.Name)
                     throw new StackGraphException($"{stack.Entry.Template}: {location} imports '{import}' from its own stack: use !Ref or !GetAtt instead");
                 dependsOn.Add(exporter);
@@ -109,7 +113,7 @@ public sealed class StackGraph
             foreach (var listed in stack.Entry.DependsOn ?? [])
                 dependsOn.Add(stacks.Any(s => s.Node.Name == listed)
                     ? listed
-                    : throw new StackGraphException($"{manifest.Path}: stack '{stack.Node.Name}' depends on '{listed}', which is not in the manifest"));
+                    : throw new StackGraphException($"{manifest.Shown}: stack '{stack.Node.Name}' depends on '{listed}', which is not in the manifest"));
             return stack.Node with { DependsOn = [.. dependsOn.Distinct()] };
         }).ToList();
     }

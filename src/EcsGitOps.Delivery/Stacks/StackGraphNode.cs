@@ -63,7 +63,7 @@ public sealed record StackGraphNode(
         }
         catch (TemplateRenderException e)
         {
-            var where = Manifest is null ? "stack manifest" : $"{Manifest.Path}:{Manifest.LineOf(Name, parameter, value)}";
+            var where = Manifest is null ? "stack manifest" : $"{Manifest.Shown}:{Manifest.LineOf(Name, parameter, value)}";
             throw new StackGraphException($"{where}: stack '{Name}', parameter {parameter}: {e.Problem}");
         }
     }

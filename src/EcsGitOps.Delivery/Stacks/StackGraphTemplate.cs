@@ -1,4 +1,4 @@
-using YamlDotNet.Core;
+using EcsGitOps.Delivery.Inputs;
 using YamlDotNet.RepresentationModel;
 
 namespace EcsGitOps.Delivery.Stacks;
@@ -31,36 +31,34 @@ public sealed class StackGraphTemplate
 
     public static async Task<StackGraphTemplate> LoadAsync(string path, CancellationToken cancellationToken) => File.Exists(path)
         ? Parse(await File.ReadAllTextAsync(path, cancellationToken), path)
-        : throw new StackGraphException($"template {path} not found: fix the template path in the stack manifest");
+        : throw new StackGraphException($"template {ShownPath.Of(path)} not found: fix the template path in the stack manifest");
 
+    /// <exception cref="StackGraphException">The text is not YAML, or not one mapping: the message names the line and column.</exception>
     public static StackGraphTemplate Parse(string text, string path)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new StackGraphException($"{path}:{e.Start.Line}: not valid YAML ({e.Message})");
-        }
+        if (!YamlSyntax.TryLoad(text, path, out var stream, out var error))
+            throw new StackGraphException($"{error}. Fix the template (cfn-lint {ShownPath.Of(path)} reports it too).");
         return stream.Documents is [{ RootNode: YamlMappingNode root }]
-            ? new(path, (IReadOnlyDictionary<string, object?>)Convert(root)!)
-            : throw new StackGraphException($"{path}: a CloudFormation template is one YAML or JSON mapping");
+            ? new(path, (IReadOnlyDictionary<string, object?>)Convert(root, path)!)
+            : throw new StackGraphException($"{ShownPath.Of(path)}: a CloudFormation template is one YAML or JSON mapping: fix the template");
     }
 
-    static object? Convert(YamlNode node)
+    static object? Convert(YamlNode node, string path)
     {
         object? value = node switch
         {
             YamlScalarNode scalar => scalar.Value,
-            YamlSequenceNode sequence => (object)sequence.Children.Select(Convert).ToList(),
-            YamlMappingNode mapping => mapping.Children.ToDictionary(
-                c => ((YamlScalarNode)c.Key).Value ?? "", c => Convert(c.Value), StringComparer.Ordinal),
+            YamlSequenceNode sequence => (object)sequence.Children.Select(c => Convert(c, path)).ToList(),
+            YamlMappingNode mapping => mapping.Children.ToDictionary(c => Key(c.Key, path), c => Convert(c.Value, path), StringComparer.Ordinal),
             _ => null,
         };
         return IntrinsicName(node) is { } name ? LongForm(name, value) : value;
     }
+
+    static string Key(YamlNode key, string path) => key is YamlScalarNode scalar
+        ? scalar.Value ?? ""
+        : throw new StackGraphException($"{ShownPath.Of(path)}:{key.Start.Line}:{key.Start.Column}: a list or mapping stands where a name is expected "
+            + "(CloudFormation keys are plain names): fix the template");
 
     // "!Ref" -> "Ref"; "!" (a quoted scalar) and the standard "tag:yaml.org,2002:..." tags are not intrinsics.
     static string? IntrinsicName(YamlNode node) =>

@@ -3,8 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EcsGitOps.Delivery.Images;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using EcsGitOps.Delivery.Inputs;
 
 namespace EcsGitOps.Delivery.TaskDefinitions;
 
@@ -61,22 +60,17 @@ public sealed class TaskDefinitionRenderer
         catch (JsonException e)
         {
             throw new TemplateRenderException(source, (int)(e.LineNumber ?? 0) + 1, null,
-                $"renders to invalid JSON ({e.Message.Split(" LineNumber")[0]}): check the template around this line");
+                $"renders to invalid JSON ({ArtifactFile.Problem(e)}): check the template around this line");
         }
     }
 
     public string RenderAppSpec(string templateText, string source, IReadOnlyDictionary<string, string?> values)
     {
         var rendered = PlaceholderTemplate.Parse(templateText, source).Render(values);
-        try
-        {
-            new YamlStream().Load(new StringReader(rendered));
-        }
-        catch (YamlException e)
-        {
-            throw new TemplateRenderException(source, (int)e.Start.Line, null,
-                $"renders to invalid YAML ({e.Message}): check the template around this line");
-        }
+        // A placeholder renders on the line it stands on, so an error's line in the rendered text is the template's line
+        // (not its column: the values before it on the line shift it).
+        if (!YamlSyntax.TryLoad(rendered, source, out _, out var error))
+            throw new TemplateRenderException(source, error.Line, null, $"renders to invalid YAML ({error.Problem}): check the template around this line");
         return rendered.EndsWith('\n') ? rendered : rendered + "\n";
     }
 
@@ -102,5 +96,5 @@ public sealed class TaskDefinitionRenderer
     static async Task<string> ReadTemplateAsync(string path, CancellationToken cancellationToken) =>
         File.Exists(path)
             ? await File.ReadAllTextAsync(path, cancellationToken)
-            : throw new FileNotFoundException($"template {path} not found: run from the repository root or set its path", path);
+            : throw new FileNotFoundException($"template {ShownPath.Of(path)} not found: run from the repository root or set its path", path);
 }

@@ -1,8 +1,10 @@
+using EcsGitOps.Delivery.Inputs;
+
 namespace EcsGitOps.Delivery.TaskDefinitions;
 
 /// <summary>A template could not be rendered; the message names the file, the line and the placeholder.</summary>
 public sealed class TemplateRenderException(string templatePath, int line, string? placeholder, string problem)
-    : Exception($"{templatePath}:{line}: {problem}")
+    : Exception($"{ShownPath.Of(templatePath)}:{line}: {problem}")
 {
     public string TemplatePath { get; } = templatePath;
     public int Line { get; } = line;

@@ -48,8 +48,8 @@ public sealed class DeploymentRecordTests : IDisposable
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => DeploymentRecord.ReadAsync(path, CancellationToken.None));
 
-        Assert.StartsWith($"Deployment record {path} is not readable", error.Message);
-        Assert.EndsWith("run BlueGreenDeploy to write it again.", error.Message);
+        Assert.StartsWith($"{path} is not valid JSON (line 1, byte 13): ", error.Message);
+        Assert.EndsWith("Run BlueGreenDeploy again to write it.", error.Message);
     }
 
     [Fact]

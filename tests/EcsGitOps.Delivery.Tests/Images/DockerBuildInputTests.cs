@@ -23,6 +23,26 @@ public sealed class DockerBuildInputTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_dockerfile_path_says_to_set_it_instead_of_an_argument_exception()
+    {
+        var error = await Assert.ThrowsAsync<ImageBuildException>(() =>
+            _builder.BuildAsync(new DockerBuildOptions(" ", _context.Path, "sample", "1.0.0", "abc123"), CancellationToken.None));
+
+        Assert.Equal("Dockerfile not set: pass the path of the Dockerfile to build.", error.Message);
+    }
+
+    [Fact]
+    public async Task A_dockerignore_line_that_is_not_a_pattern_fails_collecting_the_context_with_its_line()
+    {
+        var dockerfile = _context.Write("Dockerfile", "FROM scratch\n");
+        _context.Write(".dockerignore", "bin\n[z-a]\n");
+
+        var error = await Assert.ThrowsAsync<ImageBuildException>(() => Task.Run(() => BuildContext.Collect(_context.Path, dockerfile)));
+
+        Assert.Equal($"{Path.Combine(_context.Path, ".dockerignore")}:2: '[z-a]' is not a valid pattern ([x-y] range in reverse order): fix or remove the line.", error.Message);
+    }
+
+    [Fact]
     public async Task An_unreachable_engine_fails_naming_the_endpoint_and_how_to_start_one()
     {
         var dockerfile = _context.Write("Dockerfile", "FROM scratch\n");

@@ -48,4 +48,14 @@ public sealed class DockerIgnoreTests
     [Fact]
     public void Windows_line_endings_do_not_end_up_in_patterns() =>
         Assert.True(DockerIgnore.Parse("obj\r\nbin\r\n").IsExcluded("bin/x.dll"));
+
+    [Theory]
+    [InlineData("[z-a]", "[x-y] range in reverse order")]
+    [InlineData("[]", "Unterminated [] set")]
+    public void A_line_that_is_not_a_pattern_names_the_file_and_line_instead_of_a_regex_error(string pattern, string reason)
+    {
+        var error = Assert.Throws<ImageBuildException>(() => DockerIgnore.Parse($"# build output\nbin\n{pattern}\n", "app/.dockerignore"));
+
+        Assert.Equal($"app/.dockerignore:3: '{pattern}' is not a valid pattern ({reason}): fix or remove the line.", error.Message);
+    }
 }

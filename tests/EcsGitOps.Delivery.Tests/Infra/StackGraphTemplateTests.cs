@@ -53,11 +53,10 @@ public sealed class StackGraphTemplateTests
     }
 
     [Fact]
-    public void InvalidYamlIsReportedWithItsLine()
+    public void InvalidYamlIsReportedWithItsLineAndColumnAndTheFix()
     {
         var error = Assert.Throws<StackGraphException>(() => StackGraphTemplate.Parse("Resources:\n  R: [unclosed\n", "bad.yaml"));
 
-        Assert.StartsWith("bad.yaml:", error.Message);
-        Assert.Contains("not valid YAML", error.Message);
+        Assert.Matches(@"^bad\.yaml:\d+:\d+: YAML syntax error: .+\. Fix the template \(cfn-lint bad\.yaml reports it too\)\.$", error.Message);
     }
 }

@@ -61,11 +61,20 @@ public sealed class IgnoreFileTests
     }
 
     [Fact]
-    public void Invalid_yaml_is_refused_with_its_line()
+    public void Invalid_yaml_is_refused_with_its_line_and_column()
     {
         var error = Assert.Throws<ImageScanException>(() => IgnoreFile.Parse("vulnerabilities:\n  - id: [CVE-1\n", "ignore.yaml"));
 
-        Assert.StartsWith("Ignore file ignore.yaml is not valid YAML at line ", error.Message);
+        Assert.Matches(@"^ignore\.yaml:\d+:\d+: YAML syntax error: .+\. Fix the ignore file \(Trivy's \.trivyignore\.yaml format\)\.$", error.Message);
+    }
+
+    [Fact]
+    public void A_list_left_open_names_where_it_opens_instead_of_an_invalid_operation()
+    {
+        var error = Assert.Throws<ImageScanException>(() =>
+            IgnoreFile.Parse("vulnerabilities:\n  - id: CVE-1\n    statement: [fine\n    expired_at: 2030-01-01\n", "ignore.yaml"));
+
+        Assert.StartsWith("ignore.yaml:3:16: YAML syntax error: the '[' here is never closed (no ']' ends the list).", error.Message);
     }
 
     [Fact]

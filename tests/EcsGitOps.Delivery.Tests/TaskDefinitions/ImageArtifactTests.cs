@@ -26,7 +26,7 @@ public sealed class ImageArtifactTests
     {
         var error = await Assert.ThrowsAsync<FileNotFoundException>(() => ImageArtifact.ReadAsync("nowhere/image.json", CancellationToken.None));
 
-        Assert.Equal("nowhere/image.json not found: run PushEcr first, it records the pushed image there", error.Message);
+        Assert.Equal("nowhere/image.json not found: run PushEcr first to write it.", error.Message);
     }
 
     [Fact]
@@ -37,7 +37,8 @@ public sealed class ImageArtifactTests
 
         var error = await Assert.ThrowsAsync<InvalidDataException>(() => ImageArtifact.ReadAsync(path, CancellationToken.None));
 
-        Assert.Equal($"{path} is not a valid image artifact (line 3): run PushEcr again", error.Message);
+        Assert.StartsWith($"{path} does not hold what PushEcr writes (line 3, ", error.Message);
+        Assert.EndsWith("Run PushEcr again to write it.", error.Message);
     }
 
     [Theory]

@@ -99,6 +99,17 @@ public sealed class TaskDefinitionRendererTests
     }
 
     [Fact]
+    public void AnAppSpecTemplateWithAListLeftOpenIsReportedWithTheLineItOpensOn()
+    {
+        var template = AppSpecTemplate.Replace("Type: AWS::ECS::Service", "Type: [AWS::ECS::Service");
+
+        var error = Assert.Throws<TemplateRenderException>(() => renderer.RenderAppSpec(template, "templates/appspec.yaml", SampleValues.Create()));
+
+        Assert.Equal($"templates/appspec.yaml:{LineOf(template, "Type: [")}: renders to invalid YAML (the '[' here is never closed (no ']' ends the list)): "
+            + "check the template around this line", error.Message);
+    }
+
+    [Fact]
     public void TheAppSpecPointsCodeDeployAtTheContainerAndPort()
     {
         var rendered = renderer.RenderAppSpec(AppSpecTemplate, "templates/appspec.yaml", SampleValues.Create());
