@@ -121,7 +121,7 @@ partial class Build
     /// else a new revision registered from artifacts/taskdef.json.
     async Task<string> TaskDefinitionToDeployAsync(AwsClients aws, RunningRevision? running, CancellationToken ct)
     {
-        var rendered = await File.ReadAllTextAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct);
+        var rendered = await RenderedTaskDefinition.ReadTaskDefinitionAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct);
         if (running is not null && !TaskDefinitionDiff.Compare(running.TaskDefinitionJson, rendered).HasChanges)
         {
             Log.Information($"The rendered task definition is the running {running.TaskDefinitionArn}: nothing to register.");
@@ -139,7 +139,7 @@ partial class Build
     {
         if (kind == DeploymentStrategyKind.CodeDeploy)
             return new CodeDeployStrategy(aws.CodeDeploy, new CodeDeployStrategyOptions(Output(outputs, "CodeDeployApplicationName"),
-                Output(outputs, "CodeDeployDeploymentGroupName"), await File.ReadAllTextAsync(Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct))
+                Output(outputs, "CodeDeployDeploymentGroupName"), await RenderedTaskDefinition.ReadAppSpecAsync(Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct))
             { DeploymentConfigName = DeploymentConfigName }, TimeProvider.System);
         if (kind == DeploymentStrategyKind.Ecs)
             return new EcsStrategy(aws.Ecs, new EcsStrategyOptions { Strategy = EcsStrategy }, TimeProvider.System);

@@ -51,8 +51,8 @@ partial class Build
 
     Target LintInfra => _ => _
         .Description("Checks the CloudFormation templates in infra/ with cfn-lint")
-        // TODO(engine): cfn-lint version as an input; until then the report records it and a new cfn-lint needs --no-cache.
         .Inputs("infra/**", ".cfnlintrc*")
+        .Inputs(() => new TemplateLint().InstalledVersion(RootDirectory), "cfn-lint --version")
         .Outputs("artifacts/lint/cfn-lint.json")
         .Uses() // no parameter changes what cfn-lint finds
         .Executes(async ct =>
@@ -126,10 +126,7 @@ partial class Build
     }
 
     /// What DeployInfra recorded of the stacks' outputs: roles, names and ARNs the later targets use.
-    async Task<IReadOnlyDictionary<string, string>> StackOutputsAsync(CancellationToken ct) =>
-        File.Exists(StackOutputsFile)
-            ? JsonSerializer.Deserialize<Dictionary<string, string>>(await File.ReadAllTextAsync(StackOutputsFile, ct)) ?? []
-            : throw new FileNotFoundException($"{StackOutputsFile} not found: run DeployInfra first; later targets take roles and names from the stacks' outputs.");
+    Task<IReadOnlyDictionary<string, string>> StackOutputsAsync(CancellationToken ct) => StackOutputs.ReadAsync(StackOutputsFile, ct);
 
     Target RenderTaskDef => _ => _
         .Description("Renders artifacts/taskdef.json and appspec.yaml from templates/, pinned to the pushed digest")

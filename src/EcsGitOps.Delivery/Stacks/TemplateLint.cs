@@ -90,6 +90,10 @@ public sealed partial class TemplateLint(string executable = "cfn-lint")
         return new(VersionIn((await version).Output), files, findings, exitCode != 0);
     }
 
+    /// <summary>The installed cfn-lint's version, as LintInfra's cache input: another version can find other things.</summary>
+    public string InstalledVersion(string workingDirectory) =>
+        VersionIn(RunToolAsync(["--version"], workingDirectory, CancellationToken.None).GetAwaiter().GetResult().Output);
+
     /// <summary>Null when the text is not cfn-lint's JSON report (a crash, a usage error).</summary>
     static IReadOnlyList<Finding>? Parse(string output)
     {
