@@ -53,4 +53,12 @@ public class TargetGraphTests
         Assert.Contains(line, run.Errors);
         Assert.DoesNotContain("===", run.Output);
     }
+
+    [Fact]
+    public async Task A_step_weight_on_the_command_line_wins_over_the_steps_of_the_local_profile()
+    {
+        var run = await BuildRun.StartAsync("BlueGreenDeploy", "--plan", "--profile", "local", "--step-weight", "20");
+
+        Assert.Equal((0, ""), (run.ExitCode, run.Errors));
+    }
 }
