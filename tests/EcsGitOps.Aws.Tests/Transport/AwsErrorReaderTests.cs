@@ -40,7 +40,7 @@ public sealed class AwsErrorReaderTests
 
         Assert.Equal("InternalFailure", error.ErrorCode);
         Assert.DoesNotContain("<", error.Message);
-        Assert.DoesNotContain("\n", error.Message);
+        Assert.DoesNotContain("\n", error.Message, StringComparison.Ordinal);
         Assert.Contains("500 Internal Server Error", error.Message);
     }
 
