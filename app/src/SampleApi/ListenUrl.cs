@@ -17,7 +17,7 @@ public static class ListenUrl
             return $"http://+:{DefaultPort}";
         return int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is > 0 and < 65536
             ? $"http://+:{number}"
-            : throw new InvalidOperationException($"PORT '{port}' is not a TCP port: set PORT to a number from 1 to 65535.");
+            : throw new InvalidSettingException($"PORT '{port}' is not a TCP port: set PORT to a number from 1 to 65535.");
     }
 
     private static bool HasValue(IConfiguration configuration, string key) =>

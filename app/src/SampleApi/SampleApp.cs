@@ -18,10 +18,15 @@ public static class SampleApp
         builder.Services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, SampleJsonContext.Default));
         builder.Services.AddSingleton(VersionInfo.From(builder.Configuration));
+        var failures = FailureRate.From(builder.Configuration);
+        builder.Services.AddSingleton(failures);
         if (ListenUrl.Resolve(builder.Configuration) is { } url)
             builder.WebHost.UseUrls(url);
 
         var app = builder.Build();
+        if (failures.Fraction > 0)
+            app.Logger.LogWarning("{Setting}={Fraction}: about {Percent:0.#}% of requests to / answer 500",
+                FailureRate.Setting, failures.Fraction, failures.Fraction * 100);
         app.MapSampleEndpoints();
         return app;
     }

@@ -52,6 +52,30 @@ public sealed class EndpointTests
     }
 
     [Fact]
+    public async Task Delay_answers_after_the_given_time()
+    {
+        await using var app = await RunningApp.StartAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var body = await app.Client.GetStringAsync("/delay/300");
+
+        Assert.Equal("Answered after 300 ms.", body);
+        Assert.True(clock.ElapsedMilliseconds >= 300, $"answered after {clock.ElapsedMilliseconds} ms");
+    }
+
+    [Theory]
+    [InlineData("/delay/-1")]
+    [InlineData("/delay/60001")]
+    public async Task Delay_outside_0_to_60_seconds_answers_400(string path)
+    {
+        await using var app = await RunningApp.StartAsync();
+
+        using var response = await app.Client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Unknown_paths_answer_404()
     {
         await using var app = await RunningApp.StartAsync();

@@ -34,6 +34,21 @@ public sealed class LifecycleTests : IDisposable
         Assert.Contains(service.Output, line => line.Contains("Application is shutting down"));
     }
 
+    [Theory]
+    [InlineData("FAILURE_RATE", "2", "FAILURE_RATE '2' is not a fraction: set FAILURE_RATE to a number from 0 to 1, such as 0.25.")]
+    [InlineData("PORT", "eighty", "PORT 'eighty' is not a TCP port: set PORT to a number from 1 to 65535.")]
+    public async Task An_invalid_setting_stops_the_start_with_one_line_and_exit_code_1(string setting, string value, string line)
+    {
+        var environment = new Dictionary<string, string> { [setting] = value };
+        await using var service = ServiceProcess.Start(environment, listenOnPort: setting != "PORT");
+
+        await service.WaitForExitAsync(Guard);
+
+        Assert.Equal(1, service.ExitCode);
+        Assert.Equal([line], service.Errors);
+        Assert.Empty(service.Output);
+    }
+
     [Fact]
     public async Task Logs_are_one_json_object_per_line_with_timestamp_level_and_message()
     {

@@ -25,7 +25,7 @@ public sealed class ListenUrlTests
     [InlineData("-1")]
     public void A_port_that_is_not_a_tcp_port_fails_naming_the_value(string port)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ListenUrl.Resolve(Settings(("PORT", port))));
+        var error = Assert.Throws<InvalidSettingException>(() => ListenUrl.Resolve(Settings(("PORT", port))));
 
         Assert.Equal($"PORT '{port}' is not a TCP port: set PORT to a number from 1 to 65535.", error.Message);
     }

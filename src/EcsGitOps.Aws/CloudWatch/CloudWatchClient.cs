@@ -2,7 +2,8 @@ using EcsGitOps.Aws.Transport;
 
 namespace EcsGitOps.Aws.CloudWatch;
 
-/// <summary>Amazon CloudWatch (JSON 1.0, query-compatible errors): alarms and metric data for analysis gates.</summary>
+/// <summary>Amazon CloudWatch (JSON 1.0, query-compatible errors): alarms and metric data for analysis gates, and the
+/// local data plane's load balancer metrics.</summary>
 public sealed class CloudWatchClient
 {
     readonly JsonProtocol protocol;
@@ -28,4 +29,8 @@ public sealed class CloudWatchClient
 
     public Task SetAlarmStateAsync(SetAlarmStateRequest request, CancellationToken ct = default) =>
         protocol.InvokeAsync("SetAlarmState", request, Json.SetAlarmStateRequest, Json.JsonElement, ct);
+
+    /// <summary>At most 1,000 data points per call; CloudWatch answers 413 above 1 MB.</summary>
+    public Task PutMetricDataAsync(PutMetricDataRequest request, CancellationToken ct = default) =>
+        protocol.InvokeAsync("PutMetricData", request, Json.PutMetricDataRequest, Json.JsonElement, ct);
 }

@@ -14,6 +14,7 @@ namespace EcsGitOps.Aws.CloudWatch;
 [JsonSerializable(typeof(GetMetricDataRequest))]
 [JsonSerializable(typeof(PutMetricAlarmRequest))]
 [JsonSerializable(typeof(SetAlarmStateRequest))]
+[JsonSerializable(typeof(PutMetricDataRequest))]
 [JsonSerializable(typeof(DescribeAlarmsResponse))]
 [JsonSerializable(typeof(GetMetricDataResponse))]
 [JsonSerializable(typeof(JsonElement))]

@@ -69,6 +69,41 @@ public sealed class CloudWatchClientTests(MotoServer moto) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Statistic_sets_put_with_PutMetricData_are_summed_and_their_maximum_kept_by_GetMetricData()
+    {
+        var now = DateTimeOffset.UtcNow;
+        Dimension[] dimensions = [new() { Name = "LoadBalancer", Value = "app/web/1" }, new() { Name = "TargetGroup", Value = "targetgroup/blue/2" }];
+        await aws.CloudWatch.PutMetricDataAsync(new()
+        {
+            Namespace = "AWS/ApplicationELB",
+            MetricData =
+            [
+                new MetricDatum { MetricName = "RequestCount", Dimensions = dimensions, Timestamp = now.AddSeconds(-20), Value = 5, Unit = "Count" },
+                new MetricDatum { MetricName = "RequestCount", Dimensions = dimensions, Timestamp = now.AddSeconds(-10), Value = 7, Unit = "Count" },
+                new MetricDatum
+                {
+                    MetricName = "TargetResponseTime", Dimensions = dimensions, Timestamp = now.AddSeconds(-10), Unit = "Seconds",
+                    StatisticValues = new StatisticSet { SampleCount = 7, Sum = 0.7, Minimum = 0.01, Maximum = 0.4 },
+                },
+            ],
+        });
+
+        MetricDataQuery Query(string id, string name, string stat) => new()
+        {
+            Id = id, ReturnData = true,
+            MetricStat = new MetricStat { Metric = new Metric { Namespace = "AWS/ApplicationELB", MetricName = name, Dimensions = dimensions }, Period = 600, Stat = stat },
+        };
+        var data = await aws.CloudWatch.GetMetricDataAsync(new()
+        {
+            StartTime = now.AddMinutes(-5), EndTime = now.AddMinutes(1),
+            MetricDataQueries = [Query("requests", "RequestCount", "Sum"), Query("latency", "TargetResponseTime", "Maximum")],
+        });
+
+        Assert.Equal(12.0, data.MetricDataResults!.Single(r => r.Id == "requests").Values!.Sum());
+        Assert.Equal(0.4, data.MetricDataResults!.Single(r => r.Id == "latency").Values!.Single());
+    }
+
+    [Fact]
     public async Task Alarms_are_paged_with_NextToken_AgainstReplayedCloudWatchResponses()
     {
         using var server = new ReplayServer();

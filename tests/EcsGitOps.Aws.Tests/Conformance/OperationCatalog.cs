@@ -73,6 +73,7 @@ static class OperationCatalog
         new("cloudwatch", "2010-08-01", "GetMetricData", A.CloudWatch.CloudWatchJsonContext.Default.GetMetricDataRequest, A.CloudWatch.CloudWatchJsonContext.Default.GetMetricDataResponse, (aws, r) => aws.CloudWatch.GetMetricDataAsync((A.CloudWatch.GetMetricDataRequest)r)),
         new("cloudwatch", "2010-08-01", "PutMetricAlarm", A.CloudWatch.CloudWatchJsonContext.Default.PutMetricAlarmRequest, null, (aws, r) => aws.CloudWatch.PutMetricAlarmAsync((A.CloudWatch.PutMetricAlarmRequest)r)),
         new("cloudwatch", "2010-08-01", "SetAlarmState", A.CloudWatch.CloudWatchJsonContext.Default.SetAlarmStateRequest, null, (aws, r) => aws.CloudWatch.SetAlarmStateAsync((A.CloudWatch.SetAlarmStateRequest)r)),
+        new("cloudwatch", "2010-08-01", "PutMetricData", A.CloudWatch.CloudWatchJsonContext.Default.PutMetricDataRequest, null, (aws, r) => aws.CloudWatch.PutMetricDataAsync((A.CloudWatch.PutMetricDataRequest)r)),
         new("sts", "2011-06-15", "GetCallerIdentity", A.Sts.StsJsonContext.Default.GetCallerIdentityRequest, A.Sts.StsJsonContext.Default.GetCallerIdentityResponse, (aws, _) => aws.Sts.GetCallerIdentityAsync()),
     ];
 

@@ -51,10 +51,12 @@ public sealed class MetricThresholdCheckTests
     }
 
     [Fact]
-    public void The_error_rate_counts_a_window_without_5xx_as_zero_rather_than_missing()
+    public void The_error_rate_divides_two_sums_without_metric_math()
     {
-        Assert.Equal("100 * FILL(errors, 0) / requests", ErrorRate.Expression);
-        Assert.Equal(["HTTPCode_Target_5XX_Count", "RequestCount"], ErrorRate.Metrics.Select(m => m.MetricName));
+        Assert.Null(ErrorRate.Expression);
+        Assert.Equal(new MetricRatio("errors", "requests"), ErrorRate.Ratio);
+        Assert.Equal([("errors", "HTTPCode_Target_5XX_Count", "Sum"), ("requests", "RequestCount", "Sum")],
+            ErrorRate.Metrics.Select(m => (m.Id, m.MetricName, m.Stat)));
     }
 
     private sealed class Metric(double? value) : IMetricSource

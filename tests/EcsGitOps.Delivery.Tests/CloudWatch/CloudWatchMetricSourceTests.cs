@@ -67,10 +67,12 @@ public sealed class CloudWatchMetricSourceTests(TrafficMotoServer moto) : IDispo
     }
 
     [Fact]
-    public async Task Metric_math_is_asked_as_one_expression_over_one_period_AgainstReplayedCloudWatchResponses()
+    public async Task The_error_rate_is_asked_as_two_sums_over_one_period_and_divided_AgainstReplayedCloudWatchResponses()
     {
         using var server = new ReplayedAwsServer().Reply(200, """
-            {"MetricDataResults":[{"Id":"result","Label":"5xx error rate %","Timestamps":[1.7724420E9],"Values":[2.5],"StatusCode":"Complete"}],"Messages":[]}
+            {"MetricDataResults":[
+              {"Id":"errors","Label":"HTTPCode_Target_5XX_Count","Timestamps":[1.7724420E9],"Values":[3.0],"StatusCode":"Complete"},
+              {"Id":"requests","Label":"RequestCount","Timestamps":[1.7724420E9],"Values":[120.0],"StatusCode":"Complete"}],"Messages":[]}
             """);
         using var aws = server.Clients();
         var query = AlbMetricQueries.ErrorRatePercent("app/web/50dc6c495c0c9188", "targetgroup/web-green/73e2d6bc24d8a067");
@@ -85,13 +87,42 @@ public sealed class CloudWatchMetricSourceTests(TrafficMotoServer moto) : IDispo
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds(), request.GetProperty("StartTime").GetDouble());
         Assert.Equal(new DateTimeOffset(2026, 3, 2, 9, 2, 0, TimeSpan.Zero).ToUnixTimeSeconds(), request.GetProperty("EndTime").GetDouble());
         var queries = request.GetProperty("MetricDataQueries").EnumerateArray().ToList();
-        Assert.Equal(["errors", "requests", "result"], queries.Select(q => q.GetProperty("Id").GetString()));
-        Assert.All(queries.Take(2), q =>
+        Assert.Equal(["errors", "requests"], queries.Select(q => q.GetProperty("Id").GetString()));
+        Assert.All(queries, q =>
         {
-            Assert.False(q.GetProperty("ReturnData").GetBoolean());
+            Assert.True(q.GetProperty("ReturnData").GetBoolean());
+            Assert.False(q.TryGetProperty("Expression", out _));
+            Assert.Equal("Sum", q.GetProperty("MetricStat").GetProperty("Stat").GetString());
             Assert.Equal(120, q.GetProperty("MetricStat").GetProperty("Period").GetInt32());
         });
-        Assert.Equal("100 * FILL(errors, 0) / requests", queries[2].GetProperty("Expression").GetString());
+    }
+
+    [Fact]
+    public async Task The_error_rate_on_moto_is_0_without_5xx_data_and_no_data_without_requests()
+    {
+        var loadBalancer = $"app/web/{Guid.NewGuid():N}";
+        var query = AlbMetricQueries.ErrorRatePercent(loadBalancer, _targetGroup);
+        async Task<double?> RateAsync(DateTimeOffset start) =>
+            await new CloudWatchMetricSource(_aws.CloudWatch).GetValueAsync(query, start, start.AddSeconds(30), CancellationToken.None);
+        await _aws.CloudWatch.PutMetricDataAsync(new()
+        {
+            Namespace = "AWS/ApplicationELB",
+            MetricData =
+            [
+                Datum("RequestCount", 40, "2026-03-02T09:00:30Z"), Datum("HTTPCode_Target_5XX_Count", 10, "2026-03-02T09:00:31Z"),
+                Datum("RequestCount", 40, "2026-03-02T09:05:30Z"),
+            ],
+        });
+
+        Assert.Equal(25, await RateAsync(StepStart));
+        Assert.Equal(0, await RateAsync(StepStart.AddMinutes(5)));
+        Assert.Null(await RateAsync(StepStart.AddMinutes(10)));
+
+        Aws.CloudWatch.MetricDatum Datum(string name, double value, string at) => new()
+        {
+            MetricName = name, Value = value, Unit = "Count", Timestamp = DateTimeOffset.Parse(at, System.Globalization.CultureInfo.InvariantCulture),
+            Dimensions = [new() { Name = "LoadBalancer", Value = loadBalancer }, new() { Name = "TargetGroup", Value = _targetGroup }],
+        };
     }
 
     [Fact]

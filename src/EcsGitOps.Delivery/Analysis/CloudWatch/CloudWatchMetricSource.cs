@@ -3,7 +3,7 @@ using CloudWatchMetricStat = EcsGitOps.Aws.CloudWatch.MetricStat;
 
 namespace EcsGitOps.Delivery.Analysis.CloudWatch;
 
-/// <summary>Evaluates a metric or a metric math expression over one step's window with GetMetricData.</summary>
+/// <summary>Evaluates a metric, a metric math expression or a ratio of two metrics over one step's window with GetMetricData.</summary>
 public sealed class CloudWatchMetricSource(CloudWatchClient cloudWatch) : IMetricSource
 {
     private const string ExpressionId = "result";
@@ -19,7 +19,17 @@ public sealed class CloudWatchMetricSource(CloudWatchClient cloudWatch) : IMetri
             StartTime = window.Start,
             EndTime = window.End,
         }, cancellationToken).ConfigureAwait(false);
-        var answer = response.MetricDataResults?.FirstOrDefault(result => result.Id == answerId);
+        if (query.Ratio is { } ratio)
+        {
+            var part = Value(query, response, ratio.PartId) ?? 0;
+            return Value(query, response, ratio.WholeId) is { } whole and not 0 ? 100 * part / whole : null;
+        }
+        return Value(query, response, answerId);
+    }
+
+    private static double? Value(MetricQuery query, GetMetricDataResponse response, string id)
+    {
+        var answer = response.MetricDataResults?.FirstOrDefault(result => result.Id == id);
         if (answer?.StatusCode is not (null or "Complete" or "PartialData"))
             throw new InvalidOperationException(
                 $"CloudWatch could not compute {query.Label}: {answer.StatusCode}{Messages(answer.Messages ?? response.Messages)}");
@@ -29,9 +39,9 @@ public sealed class CloudWatchMetricSource(CloudWatchClient cloudWatch) : IMetri
 
     private static (List<MetricDataQuery> Queries, string AnswerId) Queries(MetricQuery query, int period)
     {
-        if (query.Expression is null && query.Metrics.Count != 1)
+        if (query.Expression is null && query.Ratio is null && query.Metrics.Count != 1)
             throw new ArgumentException(
-                $"Metric query '{query.Label}' has {query.Metrics.Count} metrics and no expression to combine them into one value.");
+                $"Metric query '{query.Label}' has {query.Metrics.Count} metrics and no expression or ratio to combine them into one value.");
         var queries = query.Metrics.Select(metric => new MetricDataQuery
         {
             Id = metric.Id,
@@ -48,6 +58,8 @@ public sealed class CloudWatchMetricSource(CloudWatchClient cloudWatch) : IMetri
             },
             ReturnData = query.Expression is null,
         }).ToList();
+        if (query.Ratio is { } ratio)
+            return (queries, ratio.WholeId);
         if (query.Expression is null)
             return (queries, query.Metrics[0].Id);
         queries.Add(new MetricDataQuery { Id = ExpressionId, Expression = query.Expression, Label = query.Label });
