@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using System.Diagnostics;
+using EcsGitOps.Delivery.Tools;
 
 namespace EcsGitOps.Delivery.Scanning;
 
@@ -30,7 +30,7 @@ public sealed class TrivyScanner(string executable = "trivy") : IImageScanner
             var (exitCode, _, error) = await RunAsync(
                 ["image", "--format", "json", "--scanners", "vuln", "--quiet", "--output", reportPath, target.Reference], cancellationToken);
             if (exitCode != 0)
-                throw new ImageScanException($"trivy image {target.Reference} failed with exit code {exitCode}: {LastLine(error) ?? "no message"}");
+                throw new ImageScanException($"trivy image {target.Reference} failed with exit code {exitCode}: {ToolProcess.LastLine(error) ?? "no message"}");
             return TrivyReport.Parse(await File.ReadAllTextAsync(reportPath, cancellationToken), target.Reference);
         }
         catch (Win32Exception error)
@@ -43,17 +43,6 @@ public sealed class TrivyScanner(string executable = "trivy") : IImageScanner
         }
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken)
-    {
-        using var process = Process.Start(new ProcessStartInfo(executable, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        using var cancel = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
-        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        await process.WaitForExitAsync(CancellationToken.None);
-        cancellationToken.ThrowIfCancellationRequested();
-        return (process.ExitCode, await output, await error);
-    }
-
-    private static string? LastLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+    private Task<ToolResult> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken) =>
+        ToolProcess.RunAsync(executable, arguments, cancellationToken);
 }

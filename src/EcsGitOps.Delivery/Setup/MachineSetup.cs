@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using EcsGitOps.Delivery.Images;
 using EcsGitOps.Delivery.LocalCloud;
+using EcsGitOps.Delivery.Tools;
 
 namespace EcsGitOps.Delivery.Setup;
 
@@ -55,7 +56,7 @@ public sealed class MachineSetup(Action<string> log)
         if (started is null || !ServerProcess.IsRunning(started.ProcessId))
             return false;
         // SIGTERM lets dockerd stop its containers and containerd; a kill is the last resort.
-        RunAsync(started.Elevation == Elevation.Sudo ? "sudo" : "kill",
+        ToolProcess.RunAsync(started.Elevation == Elevation.Sudo ? "sudo" : "kill",
             started.Elevation == Elevation.Sudo ? ["-n", "kill", "-TERM", $"{started.ProcessId}"] : ["-TERM", $"{started.ProcessId}"],
             CancellationToken.None).GetAwaiter().GetResult();
         for (var waited = 0; waited < 60 && ServerProcess.IsRunning(started.ProcessId); waited++)
@@ -78,7 +79,7 @@ public sealed class MachineSetup(Action<string> log)
     {
         var isLinux = OperatingSystem.IsLinux();
         var elevation = Environment.IsPrivilegedProcess ? Elevation.Root
-            : isLinux && ServerProcess.FindOnPath("sudo") is not null && (await RunAsync("sudo", ["-n", "true"], ct)).ExitCode == 0 ? Elevation.Sudo
+            : isLinux && ServerProcess.FindOnPath("sudo") is not null && (await ToolProcess.RunAsync("sudo", ["-n", "true"], ct)).ExitCode == 0 ? Elevation.Sudo
             : Elevation.None;
         var hasApt = isLinux && File.Exists("/etc/os-release") && IsDebianLike(await File.ReadAllTextAsync("/etc/os-release", ct))
             && ServerProcess.FindOnPath("apt-get") is not null;
@@ -94,9 +95,9 @@ public sealed class MachineSetup(Action<string> log)
         string[][] steps = [["update", "-qq"], ["install", "-y", "-qq", "--no-install-recommends", .. packages]];
         foreach (var arguments in steps)
         {
-            var (exitCode, output) = await RunAsync(apt, [.. prefix, .. arguments], ct, environment);
+            var (exitCode, output, error) = await ToolProcess.RunAsync(apt, [.. prefix, .. arguments], ct, environment: environment);
             if (exitCode != 0)
-                throw new SetupException($"apt-get {arguments[0]} failed (exit {exitCode}): {LastLine(output)}. " +
+                throw new SetupException($"apt-get {arguments[0]} failed (exit {exitCode}): {ToolProcess.LastLine(output + error) ?? "no output"}. " +
                     $"Run `{(elevation == Elevation.Sudo ? "sudo " : "")}apt-get install -y {string.Join(' ', packages)}` yourself and run the build again.");
         }
     }
@@ -119,7 +120,7 @@ public sealed class MachineSetup(Action<string> log)
                 return pid;
             await Task.Delay(250, ct);
         }
-        var tail = File.Exists(logFile) ? LastLine(await File.ReadAllTextAsync(logFile, ct)) : "no log";
+        var tail = File.Exists(logFile) ? ToolProcess.LastLine(await File.ReadAllTextAsync(logFile, ct)) ?? "no output" : "no log";
         StopEngine(options.StateDirectory, log);
         throw new SetupException($"dockerd did not answer at {options.DockerEndpoint} within {EngineStartTimeout.TotalSeconds:0} s: {tail} (see {logFile}).");
     }
@@ -139,25 +140,6 @@ public sealed class MachineSetup(Action<string> log)
 
     // Debian installs dockerd in /usr/sbin, which a user's PATH often leaves out.
     static string? Dockerd() => ServerProcess.FindOnPath("dockerd") ?? (File.Exists("/usr/sbin/dockerd") ? "/usr/sbin/dockerd" : null);
-
-    static async Task<(int ExitCode, string Output)> RunAsync(string file, IReadOnlyList<string> arguments, CancellationToken ct,
-        IReadOnlyDictionary<string, string>? environment = null)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
-            start.Environment[name] = value;
-        using var process = Process.Start(start) ?? throw new SetupException($"Could not start {file}.");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(ct);
-        var error = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return (process.ExitCode, await output + await error);
-    }
-
-    static string LastLine(string text) =>
-        text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "no output";
 
     static string StatePath(string directory) => Path.Combine(directory, "engine.json");
 

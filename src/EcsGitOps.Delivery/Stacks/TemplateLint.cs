@@ -1,8 +1,8 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
+using EcsGitOps.Delivery.Tools;
 
 namespace EcsGitOps.Delivery.Stacks;
 
@@ -86,7 +86,7 @@ public sealed partial class TemplateLint(string executable = "cfn-lint")
         var findings = Parse(output);
         if (findings is null || exitCode != 0 && findings.Count == 0)
             throw new TemplateLintException($"cfn-lint exited with code {exitCode} without {(findings is null ? "a report" : "findings")}"
-                + $"{(LastLine(error) is { } why ? $" ({why})" : "")}: run `cfn-lint {files[0]}` to see why");
+                + $"{(ToolProcess.LastLine(error) is { } why ? $" ({why})" : "")}: run `cfn-lint {files[0]}` to see why");
         return new(VersionIn((await version).Output), files, findings, exitCode != 0);
     }
 
@@ -118,31 +118,17 @@ public sealed partial class TemplateLint(string executable = "cfn-lint")
 
     static string VersionIn(string output) => VersionPattern().Match(output) is { Success: true } match ? match.Value : output.Trim();
 
-    async Task<(int ExitCode, string Output, string Error)> RunToolAsync(IReadOnlyList<string> arguments, string workingDirectory, CancellationToken cancellationToken)
+    async Task<ToolResult> RunToolAsync(IReadOnlyList<string> arguments, string workingDirectory, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(executable, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory };
-        Process process;
         try
         {
-            process = Process.Start(start)!;
+            return await ToolProcess.RunAsync(executable, arguments, cancellationToken, workingDirectory);
         }
         catch (Win32Exception)
         {
             throw new TemplateLintException($"cfn-lint not found as '{executable}': install it (pip install cfn-lint) and put it on PATH");
         }
-        using (process)
-        {
-            using var cancel = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
-            var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            await process.WaitForExitAsync(CancellationToken.None);
-            cancellationToken.ThrowIfCancellationRequested();
-            return (process.ExitCode, await output, await error);
-        }
     }
-
-    static string? LastLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
 
     [GeneratedRegex(@"\d+(\.\d+)+\S*")]
     private static partial Regex VersionPattern();
