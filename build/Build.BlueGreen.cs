@@ -45,6 +45,9 @@ partial class Build
     [Parameter("Highest p99 latency the new colour's target group may show at a step")]
     readonly TimeSpan? MaxP99Latency = null;
 
+    [Parameter("What a metric check that finds no data in its window counts as: fail (the default) or pass")]
+    readonly NoData NoData = NoData.Fail;
+
     [Parameter("Command run at each step (a smoke or load test); a non-zero exit counts as a failed check")]
     readonly string? CheckCommand = null;
 
@@ -228,10 +231,10 @@ partial class Build
             var targetGroup = Output(outputs, canary == "blue" ? "BlueTargetGroupFullName" : "GreenTargetGroupFullName");
             if (MaxErrorRate is { } maxErrorRate)
                 checks.Add(new MetricThresholdCheck(metrics, new MetricThreshold("error rate",
-                    AlbMetricQueries.ErrorRatePercent(loadBalancer, targetGroup), Max: maxErrorRate, NoDataPasses: true)));
+                    AlbMetricQueries.ErrorRatePercent(loadBalancer, targetGroup), Max: maxErrorRate, NoDataPasses: NoData == NoData.Pass)));
             if (MaxP99Latency is { } maxLatency)
                 checks.Add(new MetricThresholdCheck(metrics, new MetricThreshold("p99 latency",
-                    AlbMetricQueries.P99LatencySeconds(loadBalancer, targetGroup), Max: maxLatency.TotalSeconds, NoDataPasses: true)));
+                    AlbMetricQueries.P99LatencySeconds(loadBalancer, targetGroup), Max: maxLatency.TotalSeconds, NoDataPasses: NoData == NoData.Pass)));
         }
         if (Alarms.Length > 0)
         {
