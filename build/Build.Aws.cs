@@ -29,7 +29,7 @@ partial class Build
     string LocalCloudDirectory => Path.Combine(TemporaryDirectory, "local-cloud");
 
     Target StopLocalCloud => _ => _
-        .Description("Stops the local cloud (moto, registry) that --keep-local-cloud left running, and a Docker engine Setup started")
+        .Description("Stops the local cloud (moto, registry, agent) that --keep-local-cloud left running, and a Docker engine Setup started")
         .Executes(() =>
         {
             var stoppedCloud = LocalCloudServers.StopKept(LocalCloudDirectory, Log.Information);
@@ -40,7 +40,9 @@ partial class Build
     Task<LocalCloudServers> LocalCloudAsync(CancellationToken ct)
     {
         Interlocked.CompareExchange(ref localCloud, new(() => LocalCloudServers.StartAsync(
-            new LocalCloudOptions(LocalCloudDirectory, KeepLocalCloud, AwsEndpointUrl), Log.Information, ct)), null);
+            new LocalCloudOptions(LocalCloudDirectory, KeepLocalCloud, AwsEndpointUrl,
+                Agent: new LocalAgentOptions(Path.Combine(AppContext.BaseDirectory, "EcsGitOps.LocalAgent.dll"), DockerHost, AwsRegion ?? "us-east-1")),
+            Log.Information, ct)), null);
         return localCloud.Value;
     }
 

@@ -8,6 +8,7 @@ using EcsGitOps.Delivery.Analysis.CloudWatch;
 using EcsGitOps.Delivery.Deployments;
 using EcsGitOps.Delivery.Deployments.Strategies;
 using EcsGitOps.Delivery.Images;
+using EcsGitOps.Delivery.LocalCloud.DataPlane;
 using EcsGitOps.Delivery.TaskDefinitions;
 using EcsGitOps.Delivery.Traffic;
 using EcsGitOps.Delivery.Traffic.Events;
@@ -47,6 +48,12 @@ partial class Build
 
     [Parameter("What a metric check that finds no data in its window counts as: fail (the default) or pass")]
     readonly NoData NoData = NoData.Fail;
+
+    [Parameter("Requests per second sent to the service during the rollout, as Flagger's load tester (default: 20 on the local cloud, else 0)")]
+    readonly double? LoadRps = null;
+
+    [Parameter("Where the load goes (default: the local cloud's service URL)")]
+    readonly string? LoadUrl = null;
 
     [Parameter("Command run at each step (a smoke or load test); a non-zero exit counts as a failed check")]
     readonly string? CheckCommand = null;
@@ -102,12 +109,24 @@ partial class Build
             var canary = (LiveColour(running)?.Other() ?? Colour.Blue).Name();
 
             var kind = DeploymentStrategyKind.Parse(Strategy);
-            var strategy = await CreateStrategyAsync(kind, aws, outputs, canary, ct);
+            var agent = IsLocalCloud ? (await LocalCloudAsync(ct)).Agent : null;
+            if (agent is not null)
+                await agent.ServeAsync(DataPlaneService.FromStackOutputs(outputs, TrafficRouterKind.Parse(Router)), ct);
+            var strategy = await CreateStrategyAsync(kind, aws, outputs, canary, agent, ct);
             var recorder = new DeploymentRecorder(TimeProvider.System);
+            var load = await RolloutLoadAsync(ct);
             var context = new DeploymentContext(Output(outputs, "ClusterName"), ServiceName, taskDefinitionArn, image.Digest!,
-                Environment.UserName, RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)),
+                Environment.UserName, RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false), load ?? RolloutObservers.None),
                 DeploymentTimeout, Resume);
             var outcome = await strategy.DeployAsync(context, ct);
+            if (load is not null)
+            {
+                await load.DisposeAsync();
+                if (load.Stats is { } sent)
+                    ReportSummary("Load", $"{sent} at {LoadRps ?? DefaultLoadRps} requests/s");
+            }
+            if (IsLocalCloud && (await LocalCloudAsync(ct)).ServiceUrl is { } serviceUrl)
+                ReportSummary("Service", serviceUrl.ToString());
             TrafficShiftedByBlueGreenDeploy = kind == DeploymentStrategyKind.TaskSet;
             if (TrafficShiftedByBlueGreenDeploy)
                 ReportSummary("Weights", $"{await CreateRouter(aws, outputs).GetWeightsAsync(ct)}");
@@ -137,8 +156,23 @@ partial class Build
         return arn;
     }
 
+    double DefaultLoadRps => IsLocalCloud ? 20 : 0;
+
+    /// Traffic for the analysis to judge where no user sends any: the local cloud's service, or --load-url.
+    async Task<RolloutLoad?> RolloutLoadAsync(CancellationToken ct)
+    {
+        var rps = LoadRps ?? DefaultLoadRps;
+        var url = LoadUrl is not null ? new Uri(LoadUrl) : IsLocalCloud ? (await LocalCloudAsync(ct)).ServiceUrl : null;
+        if (rps <= 0 || url is null)
+            return null;
+        Log.Information($"During a rollout, {rps} requests/s go to {url}");
+        return new RolloutLoad(LoadHttp, url, rps, TimeProvider.System);
+    }
+
+    static readonly HttpClient LoadHttp = new() { Timeout = TimeSpan.FromSeconds(10) };
+
     async Task<IDeploymentStrategy> CreateStrategyAsync(DeploymentStrategyKind kind, AwsClients aws, IReadOnlyDictionary<string, string> outputs,
-        string canary, CancellationToken ct)
+        string canary, LocalAgentClient? agent, CancellationToken ct)
     {
         if (kind == DeploymentStrategyKind.CodeDeploy)
             return new CodeDeployStrategy(aws.CodeDeploy, new CodeDeployStrategyOptions(Output(outputs, "CodeDeployApplicationName"),
@@ -151,6 +185,9 @@ partial class Build
             Checks = await CreateChecksAsync(aws, outputs, canary, ct),
             Gates = PromotionGates,
             DrainTime = DrainTime,
+            // On the local cloud the agent runs the tasks: they are ready when their health checks pass there.
+            TaskHealth = agent is null ? null : new AgentTaskSetHealth(agent),
+            PollInterval = agent is null ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(1),
             Blue = TaskSetTargetsOf(outputs, "BlueTargetGroupArn"),
             Green = TaskSetTargetsOf(outputs, "GreenTargetGroupArn"),
             NetworkConfiguration = new NetworkConfiguration
@@ -226,7 +263,8 @@ partial class Build
         var checks = new List<IAnalysisCheck>();
         if (MaxErrorRate is not null || MaxP99Latency is not null)
         {
-            var metrics = new CloudWatchMetricSource(aws.CloudWatch);
+            // The local agent publishes a data point every second; the latency's p99 is its maximum there (moto has no percentiles).
+            var metrics = new CloudWatchMetricSource(aws.CloudWatch, perSecond: IsLocalCloud);
             var loadBalancer = Output(outputs, "LoadBalancerFullName");
             var targetGroup = Output(outputs, canary == "blue" ? "BlueTargetGroupFullName" : "GreenTargetGroupFullName");
             if (MaxErrorRate is { } maxErrorRate)
@@ -234,7 +272,8 @@ partial class Build
                     AlbMetricQueries.ErrorRatePercent(loadBalancer, targetGroup), Max: maxErrorRate, NoDataPasses: NoData == NoData.Pass)));
             if (MaxP99Latency is { } maxLatency)
                 checks.Add(new MetricThresholdCheck(metrics, new MetricThreshold("p99 latency",
-                    AlbMetricQueries.P99LatencySeconds(loadBalancer, targetGroup), Max: maxLatency.TotalSeconds, NoDataPasses: NoData == NoData.Pass)));
+                    IsLocalCloud ? AlbMetricQueries.MaxLatencySeconds(loadBalancer, targetGroup) : AlbMetricQueries.P99LatencySeconds(loadBalancer, targetGroup),
+                    Max: maxLatency.TotalSeconds, NoDataPasses: NoData == NoData.Pass)));
         }
         if (Alarms.Length > 0)
         {

@@ -20,10 +20,15 @@ public static class AlbMetricQueries
         ],
         Ratio: new MetricRatio("errors", "requests"));
 
-    /// <remarks>moto cannot compute percentiles: on the local cloud use LocalMetricQueries.MaximumLatencySeconds.</remarks>
+    /// <remarks>The local cloud's CloudWatch (moto) cannot compute percentiles: there use <see cref="MaxLatencySeconds"/>.</remarks>
     public static MetricQuery P99LatencySeconds(string loadBalancer, string targetGroup) => new(
         "p99 latency (s)",
         [Metric("latency", "TargetResponseTime", loadBalancer, targetGroup, "p99")]);
+
+    /// <summary>The slowest response of the window: stricter than p99, and what the local cloud can compute.</summary>
+    public static MetricQuery MaxLatencySeconds(string loadBalancer, string targetGroup) => new(
+        "max latency (s)",
+        [Metric("latency", "TargetResponseTime", loadBalancer, targetGroup, "Maximum")]);
 
     internal static MetricStat Metric(string id, string name, string loadBalancer, string targetGroup, string stat) =>
         new(id, Namespace, name, new Dictionary<string, string>

@@ -1,7 +1,10 @@
+using EcsGitOps.Delivery.LocalCloud.DataPlane;
+
 namespace EcsGitOps.Delivery.LocalCloud;
 
-/// The local profile's stand-in for AWS: moto_server as every AWS endpoint and Debian's docker-registry as the image
-/// registry, both on loopback and free ports. Stopped when disposed, unless kept for the next run.
+/// The local profile's stand-in for AWS: moto_server as every AWS endpoint, Debian's docker-registry as the image
+/// registry, and the local agent as the data plane (the task sets' containers and the weighted router), all on loopback
+/// and free ports. Stopped when disposed, unless kept for the next run.
 public sealed class LocalCloudServers : IAsyncDisposable
 {
     readonly LocalCloudOptions options;
@@ -17,18 +20,30 @@ public sealed class LocalCloudServers : IAsyncDisposable
 
     public LocalCloudEndpoints Endpoints => new(state.AwsEndpointUrl, $"127.0.0.1:{state.Registry.Port}");
 
+    /// <summary>The service's stable URL on this machine; null when the cloud runs no agent.</summary>
+    public Uri? ServiceUrl => state.ServiceUrl is { } url ? new Uri(url) : null;
+
+    /// <summary>The data plane's control endpoint; null when the cloud runs no agent.</summary>
+    public LocalAgentClient? Agent => state.Agent is { } agent ? new LocalAgentClient(Http, new Uri(LocalAgent.ControlUrl(agent.Port))) : null;
+
+    static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
+
     static string StatePath(string directory) => Path.Combine(directory, "state.json");
 
     public static async Task<LocalCloudServers> StartAsync(LocalCloudOptions options, Action<string> log, CancellationToken ct)
     {
         Directory.CreateDirectory(options.StateDirectory);
-        if (LocalCloudState.Read(StatePath(options.StateDirectory)) is { } kept && await IsHealthyAsync(kept, ct))
+        if (LocalCloudState.Read(StatePath(options.StateDirectory)) is { } kept && (kept.Agent is not null || options.Agent is null)
+            && await IsHealthyAsync(kept, ct))
         {
             log($"Reusing the local cloud kept by an earlier run: AWS at {kept.AwsEndpointUrl}, registry at 127.0.0.1:{kept.Registry.Port}");
             return new LocalCloudServers(options, kept, log);
         }
 
+        if (LocalCloudState.Read(StatePath(options.StateDirectory)) is { } stale)
+            new LocalCloudServers(options, stale, log).Stop();
         LocalServer? moto = null;
+        LocalServer? registry = null;
         try
         {
             var awsEndpoint = options.AwsEndpointUrl;
@@ -38,16 +53,23 @@ public sealed class LocalCloudServers : IAsyncDisposable
                 awsEndpoint = MotoServer.Url(moto.Port);
                 log($"Started moto_server at {awsEndpoint} (pid {moto.ProcessId})");
             }
-            var registry = await LocalRegistry.StartAsync(options.StateDirectory, ct);
+            registry = await LocalRegistry.StartAsync(options.StateDirectory, ct);
             log($"Started docker-registry at 127.0.0.1:{registry.Port} (pid {registry.ProcessId})");
 
             var state = new LocalCloudState(moto, registry, awsEndpoint);
+            if (options.Agent is { } agentOptions)
+            {
+                var (agent, servicePort) = await LocalAgent.StartAsync(agentOptions, options.StateDirectory, awsEndpoint, registry.Port, ct);
+                state = state with { Agent = agent, ServiceUrl = $"http://127.0.0.1:{servicePort}/", DockerEndpoint = agentOptions.DockerHost };
+                log($"Started the local agent (pid {agent.ProcessId}): the service will answer at {state.ServiceUrl}");
+            }
             state.Write(StatePath(options.StateDirectory));
             return new LocalCloudServers(options, state, log);
         }
         catch
         {
-            if (moto is not null) ServerProcess.Stop(moto.ProcessId);
+            foreach (var server in new[] { moto, registry }.OfType<LocalServer>())
+                ServerProcess.Stop(server.ProcessId);
             throw;
         }
     }
@@ -64,7 +86,8 @@ public sealed class LocalCloudServers : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         if (options.Keep)
-            log($"Keeping the local cloud for the next run: AWS at {state.AwsEndpointUrl}, registry at 127.0.0.1:{state.Registry.Port}");
+            log($"Keeping the local cloud for the next run: AWS at {state.AwsEndpointUrl}, registry at 127.0.0.1:{state.Registry.Port}" +
+                (state.ServiceUrl is { } url ? $", the service at {url}" : ""));
         else
             Stop();
         return ValueTask.CompletedTask;
@@ -72,16 +95,21 @@ public sealed class LocalCloudServers : IAsyncDisposable
 
     void Stop()
     {
-        foreach (var server in new[] { state.Moto, state.Registry }.OfType<LocalServer>())
+        // The agent first, and gently: it removes its containers on SIGTERM.
+        foreach (var server in state.Servers)
         {
-            ServerProcess.Stop(server.ProcessId);
+            if (server == state.Agent)
+                ServerProcess.Terminate(server.ProcessId, TimeSpan.FromSeconds(30));
+            else
+                ServerProcess.Stop(server.ProcessId);
             log($"Stopped {server.Name} (pid {server.ProcessId})");
         }
         File.Delete(StatePath(options.StateDirectory));
     }
 
     static async Task<bool> IsHealthyAsync(LocalCloudState state, CancellationToken ct) =>
-        new[] { state.Moto, state.Registry }.OfType<LocalServer>().All(s => ServerProcess.IsRunning(s.ProcessId))
+        state.Servers.All(s => ServerProcess.IsRunning(s.ProcessId))
+        && (state.Agent is null || await Readiness.AnswersAsync(LocalAgent.ControlUrl(state.Agent.Port) + "status", ct))
         && await Readiness.AnswersAsync($"http://127.0.0.1:{state.Registry.Port}/v2/", ct)
         && (state.Moto is null || await Readiness.AnswersAsync(MotoServer.Url(state.Moto.Port) + "/moto-api/", ct));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Diagnostics;
 
 namespace EcsGitOps.Delivery.LocalCloud;
@@ -45,6 +46,27 @@ static class ServerProcess
             // Already gone.
         }
     }
+
+    /// Asks a server to stop (SIGTERM) so it can clean up, and kills it if it has not stopped within the timeout.
+    public static void Terminate(int processId, TimeSpan timeout)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(processId);
+            if (OperatingSystem.IsWindows() || kill(processId, SigTerm) != 0 || !process.WaitForExit(timeout))
+                process.Kill(entireProcessTree: true);
+            process.WaitForExit(TimeSpan.FromSeconds(10));
+        }
+        catch (ArgumentException)
+        {
+            // Already gone.
+        }
+    }
+
+    const int SigTerm = 15;
+
+    [DllImport("libc", SetLastError = true)]
+    static extern int kill(int pid, int signal);
 
     internal static string? FindOnPath(string executable) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)

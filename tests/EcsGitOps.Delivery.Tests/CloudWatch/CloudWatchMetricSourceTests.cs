@@ -156,4 +156,19 @@ public sealed class CloudWatchMetricSourceTests(TrafficMotoServer moto) : IDispo
         Assert.Equal(periodSeconds, window.PeriodSeconds);
         Assert.Equal(window.Start.AddSeconds(periodSeconds), window.End);
     }
+
+    [Theory]
+    [InlineData("09:00:10.400", "09:00:15.100", "09:00:10", 6)]
+    [InlineData("09:00:10", "09:00:15", "09:00:10", 5)]
+    [InlineData("09:00:10", "09:00:10", "09:00:10", 1)]
+    public void Per_second_metrics_are_read_over_the_step_window_itself(string start, string end, string periodStart, int periodSeconds)
+    {
+        static DateTimeOffset At(string time) => DateTimeOffset.Parse($"2026-03-02T{time}Z", System.Globalization.CultureInfo.InvariantCulture);
+
+        var window = MetricWindow.Covering(At(start), At(end), perSecond: true);
+
+        Assert.Equal(At(periodStart), window.Start);
+        Assert.Equal(periodSeconds, window.PeriodSeconds);
+        Assert.Equal(window.Start.AddSeconds(periodSeconds), window.End);
+    }
 }

@@ -4,14 +4,16 @@ using CloudWatchMetricStat = EcsGitOps.Aws.CloudWatch.MetricStat;
 namespace EcsGitOps.Delivery.Analysis.CloudWatch;
 
 /// <summary>Evaluates a metric, a metric math expression or a ratio of two metrics over one step's window with GetMetricData.</summary>
-public sealed class CloudWatchMetricSource(CloudWatchClient cloudWatch) : IMetricSource
+/// <param name="perSecond">The metrics have a data point every second (the local agent's), so a step's window is read
+/// exactly instead of by whole minutes.</param>
+public sealed class CloudWatchMetricSource(CloudWatchClient cloudWatch, bool perSecond = false) : IMetricSource
 {
     private const string ExpressionId = "result";
 
     public async Task<double?> GetValueAsync(
         MetricQuery query, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
     {
-        var window = MetricWindow.Covering(start, end);
+        var window = MetricWindow.Covering(start, end, perSecond);
         var (queries, answerId) = Queries(query, window.PeriodSeconds);
         var response = await cloudWatch.GetMetricDataAsync(new GetMetricDataRequest
         {

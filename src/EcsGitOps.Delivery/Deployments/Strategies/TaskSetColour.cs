@@ -4,7 +4,7 @@ using EcsGitOps.Delivery.Traffic;
 namespace EcsGitOps.Delivery.Deployments.Strategies;
 
 /// <summary>Which colour a task set is: its <c>ecsgitops:colour</c> tag, else its external id ("blue" or "green").</summary>
-internal static class TaskSetColour
+public static class TaskSetColour
 {
     public const string TagKey = "ecsgitops:colour";
 

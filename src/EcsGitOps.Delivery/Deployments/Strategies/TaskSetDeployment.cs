@@ -51,7 +51,7 @@ internal sealed class TaskSetDeployment(
     {
         Emit(new DeploymentStarted(Now, Key, fresh.Id ?? fresh.TaskSetArn!, shift));
         using var deadline = new Deadline(context.Timeout, time, cancellationToken);
-        var starting = new TaskSetStart(ecs, _taskSets, options.PollInterval, time, context.Observer);
+        var starting = new TaskSetStart(ecs, _taskSets, options.PollInterval, time, context.Observer, options.TaskHealth);
         if (await starting.WaitSteadyAsync(fresh, deadline).ConfigureAwait(false) is { } notSteady)
             return DeploymentOutcome.Failed([.. notSteady, await UndoAsync(fresh, shift.From).ConfigureAwait(false)]);
         var promotion = new TaskSetPromotion(_taskSets, fresh, options.DrainTime, time, context.Observer);
@@ -75,7 +75,7 @@ internal sealed class TaskSetDeployment(
         var fresh = reusable ?? await CreateAsync(null, colour, cancellationToken).ConfigureAwait(false);
         Emit(new DeploymentStarted(Now, Key, fresh.Id ?? fresh.TaskSetArn!, null));
         using var deadline = new Deadline(context.Timeout, time, cancellationToken);
-        var starting = new TaskSetStart(ecs, _taskSets, options.PollInterval, time, context.Observer);
+        var starting = new TaskSetStart(ecs, _taskSets, options.PollInterval, time, context.Observer, options.TaskHealth);
         if (await starting.WaitSteadyAsync(fresh, deadline).ConfigureAwait(false) is { } notSteady)
             return DeploymentOutcome.Failed([.. notSteady, await UndoAsync(fresh, colour.Other()).ConfigureAwait(false)]);
         await _taskSets.MakePrimaryAsync(fresh, cancellationToken).ConfigureAwait(false);

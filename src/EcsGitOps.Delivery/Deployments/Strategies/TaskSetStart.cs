@@ -6,7 +6,7 @@ namespace EcsGitOps.Delivery.Deployments.Strategies;
 
 /// <summary>Waits for a new task set to run all its tasks steadily before any traffic goes to it.</summary>
 internal sealed class TaskSetStart(
-    EcsClient ecs, ServiceTaskSets taskSets, TimeSpan pollInterval, TimeProvider time, IRolloutObserver observer)
+    EcsClient ecs, ServiceTaskSets taskSets, TimeSpan pollInterval, TimeProvider time, IRolloutObserver observer, ITaskSetHealth? health = null)
 {
     private const string Steady = "STEADY_STATE";
 
@@ -22,10 +22,15 @@ internal sealed class TaskSetStart(
                 current = await taskSets.FindAsync(fresh.TaskSetArn!, deadline.Token).ConfigureAwait(false);
                 if (current is null)
                     return [$"the {TaskSetColour.Describe(fresh)} disappeared while it was starting"];
-                if (IsSteady(current))
+                string detail;
+                if (!IsSteady(current))
+                    detail = $"the {TaskSetColour.Describe(current)} runs {current.RunningCount ?? 0} of {current.ComputedDesiredCount ?? 0} tasks";
+                else if (health is null)
                     return null;
-                var detail = $"the {TaskSetColour.Describe(current)} runs {current.RunningCount ?? 0} of " +
-                             $"{current.ComputedDesiredCount ?? 0} tasks";
+                else if (await health.GetAsync(current.TaskSetArn!, deadline.Token).ConfigureAwait(false) is { IsReady: false } tasks)
+                    detail = $"the {TaskSetColour.Describe(current)} has {tasks}";
+                else
+                    return null;
                 if (detail != last)
                     observer.OnEvent(new DeploymentProgressed(time.GetUtcNow(), current.StabilityStatus ?? "STABILIZING", detail, null));
                 last = detail;

@@ -31,6 +31,9 @@ public sealed record TaskSetStrategyOptions(ITrafficRouter Router, IRolloutState
     /// <summary>How long the old task set keeps its tasks after the new one became primary, so requests in flight finish.</summary>
     public TimeSpan DrainTime { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Where tasks run outside ECS's view (the local agent), their health checks; null trusts ECS's running count.</summary>
+    public ITaskSetHealth? TaskHealth { get; init; }
+
     /// <summary>How often a starting task set is described until it is steady.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(10);
 
