@@ -109,12 +109,13 @@ partial class Build
             var canary = (LiveColour(running)?.Other() ?? Colour.Blue).Name();
 
             var kind = DeploymentStrategyKind.Parse(Strategy);
-            var agent = IsLocalCloud ? (await LocalCloudAsync(ct)).Agent : null;
+            var local = IsLocalCloud ? await LocalCloudAsync(ct) : null;
+            var agent = local?.Agent;
             if (agent is not null)
                 await agent.ServeAsync(DataPlaneService.FromStackOutputs(outputs, TrafficRouterKind.Parse(Router)), ct);
             var strategy = await CreateStrategyAsync(kind, aws, outputs, canary, agent, ct);
             var recorder = new DeploymentRecorder(TimeProvider.System);
-            var load = await RolloutLoadAsync(ct);
+            var load = RolloutLoad(local?.ServiceUrl);
             var context = new DeploymentContext(Output(outputs, "ClusterName"), ServiceName, taskDefinitionArn, image.Digest!,
                 Environment.UserName, RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false), load ?? RolloutObservers.None),
                 DeploymentTimeout, Resume);
@@ -123,9 +124,9 @@ partial class Build
             {
                 await load.DisposeAsync();
                 if (load.Stats is { } sent)
-                    ReportSummary("Load", $"{sent} at {LoadRps ?? DefaultLoadRps} requests/s");
+                    ReportSummary("Load", $"{sent} at {load.RequestsPerSecond} requests/s");
             }
-            if (IsLocalCloud && (await LocalCloudAsync(ct)).ServiceUrl is { } serviceUrl)
+            if (local?.ServiceUrl is { } serviceUrl)
                 ReportSummary("Service", serviceUrl.ToString());
             TrafficShiftedByBlueGreenDeploy = kind == DeploymentStrategyKind.TaskSet;
             if (TrafficShiftedByBlueGreenDeploy)
@@ -158,11 +159,11 @@ partial class Build
 
     double DefaultLoadRps => IsLocalCloud ? 20 : 0;
 
-    /// Traffic for the analysis to judge where no user sends any: the local cloud's service, or --load-url.
-    async Task<RolloutLoad?> RolloutLoadAsync(CancellationToken ct)
+    /// Traffic for the analysis to judge where no user sends any: --load-url, or the local cloud's service.
+    RolloutLoad? RolloutLoad(Uri? localServiceUrl)
     {
         var rps = LoadRps ?? DefaultLoadRps;
-        var url = LoadUrl is not null ? new Uri(LoadUrl) : IsLocalCloud ? (await LocalCloudAsync(ct)).ServiceUrl : null;
+        var url = LoadUrl is not null ? new Uri(LoadUrl) : localServiceUrl;
         if (rps <= 0 || url is null)
             return null;
         Log.Information($"During a rollout, {rps} requests/s go to {url}");
@@ -180,14 +181,11 @@ partial class Build
             { DeploymentConfigName = DeploymentConfigName }, TimeProvider.System);
         if (kind == DeploymentStrategyKind.Ecs)
             return new EcsStrategy(aws.Ecs, new EcsStrategyOptions { Strategy = EcsStrategy }, TimeProvider.System);
-        return new TaskSetStrategy(aws.Ecs, new TaskSetStrategyOptions(CreateRouter(aws, outputs), RolloutStore, RolloutSettings)
+        var options = new TaskSetStrategyOptions(CreateRouter(aws, outputs), RolloutStore, RolloutSettings)
         {
             Checks = await CreateChecksAsync(aws, outputs, canary, ct),
             Gates = PromotionGates,
             DrainTime = DrainTime,
-            // On the local cloud the agent runs the tasks: they are ready when their health checks pass there.
-            TaskHealth = agent is null ? null : new AgentTaskSetHealth(agent),
-            PollInterval = agent is null ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(1),
             Blue = TaskSetTargetsOf(outputs, "BlueTargetGroupArn"),
             Green = TaskSetTargetsOf(outputs, "GreenTargetGroupArn"),
             NetworkConfiguration = new NetworkConfiguration
@@ -202,7 +200,11 @@ partial class Build
             LaunchType = CapacityProviders.Length == 0 ? "FARGATE" : null,
             CapacityProviderStrategy = CapacityProviders.Length == 0 ? null
                 : CapacityProviders.Select((name, i) => new CapacityProviderStrategyItem { CapacityProvider = name, Base = i == 0 ? 1 : 0, Weight = 1 }).ToList(),
-        }, TimeProvider.System);
+        };
+        // On the local cloud the agent runs the tasks: they are ready when their health checks pass there, seen every second.
+        if (agent is not null)
+            options = options with { TaskHealth = new AgentTaskSetHealth(agent), PollInterval = TimeSpan.FromSeconds(1) };
+        return new TaskSetStrategy(aws.Ecs, options, TimeProvider.System);
     }
 
     /// A colour's task set registers its tasks in the colour's target group and in the Cloud Map service the mesh's

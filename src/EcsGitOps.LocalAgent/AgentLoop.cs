@@ -62,7 +62,7 @@ public sealed class AgentLoop(AwsClients aws, TaskSetReconciler reconciler, Dock
     }
 
     IReadOnlyList<TrafficView> Traffic() =>
-        [.. Enum.GetValues<Colour>().Select(colour => metrics.Total(colour) is var (requests, errors) ? new TrafficView(colour.Name(), requests, errors) : null!)];
+        [.. Enum.GetValues<Colour>().Select(colour => new TrafficView(colour.Name(), metrics.Total(colour).Requests, metrics.Total(colour).Errors5xx))];
 
     ITrafficRouter RouterFor(DataPlaneService service)
     {

@@ -1,8 +1,7 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using EcsGitOps.Delivery.LocalCloud;
 using EcsGitOps.Delivery.Traffic;
 
 namespace EcsGitOps.LocalAgent;
@@ -55,7 +54,7 @@ public sealed class DockerTasks(IDockerClient docker, string instance)
     {
         await EnsureImageAsync(launch.Image, ct);
         var bridge = hasBridge ??= (await docker.Networks.ListNetworksAsync(cancellationToken: ct)).Any(n => n.Name == "bridge");
-        var port = FreeLoopbackPort();
+        var port = FreePort.OnLoopback();
         var environment = launch.Environment.Where(e => bridge || e.Key != "PORT").Select(e => $"{e.Key}={e.Value}").ToList();
         if (!bridge)
             environment.Add($"PORT={port.ToString(CultureInfo.InvariantCulture)}");
@@ -131,12 +130,5 @@ public sealed class DockerTasks(IDockerClient docker, string instance)
         {
             await docker.Images.CreateImageAsync(new ImagesCreateParameters { FromImage = image }, null, new Progress<JSONMessage>(), ct);
         }
-    }
-
-    static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using Amazon.Runtime;
 using Docker.DotNet;
@@ -10,7 +11,7 @@ using Yarp.ReverseProxy.Forwarder;
 // The local cloud's data plane, started and stopped with it: runs the task sets' containers and routes the service's
 // stable URL to them by the route's weights. Its output goes to the local cloud's agent.log.
 var settings = AgentSettings.Parse(args);
-void Log(string line) => Console.WriteLine($"{DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssZ} {line}");
+void Log(string line) => Console.WriteLine($"{TimeProvider.System.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)} {line}");
 
 var builder = WebApplication.CreateSlimBuilder();
 builder.Logging.ClearProviders();

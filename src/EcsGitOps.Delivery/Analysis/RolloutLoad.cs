@@ -11,6 +11,8 @@ public sealed class RolloutLoad(HttpClient http, Uri target, double requestsPerS
 {
     LoadGenerator? load;
 
+    public double RequestsPerSecond => requestsPerSecond;
+
     /// <summary>What was sent; null when no rollout between colours started.</summary>
     public LoadStats? Stats { get; private set; }
 

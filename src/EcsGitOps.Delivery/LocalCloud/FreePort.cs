@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace EcsGitOps.Delivery.LocalCloud;
 
-static class FreePort
+public static class FreePort
 {
     public static int OnLoopback()
     {
