@@ -134,7 +134,12 @@ partial class Build
 
             // A run that changed nothing keeps the record of the deployment that put the running revision there.
             if (recorder.Steps.Count > 0 || !outcome.IsSuccess)
-                await ReportDeploymentAsync(recorder.ToRecord(ServiceName, kind, image.Digest!, taskDefinitionArn, outcome), ct);
+            {
+                var record = recorder.ToRecord(ServiceName, kind, image.Digest!, taskDefinitionArn, outcome);
+                if (StepTraffic(aws, outputs) is { } traffic)
+                    record = await traffic.AddToAsync(record, ct);
+                await ReportDeploymentAsync(record, ct);
+            }
             ReportSummary("Outcome", outcome.ToString());
             if (!outcome.IsSuccess)
                 throw new InvalidOperationException($"Deployment of {ServiceName} {outcome}: see artifacts/deployment.md.");
@@ -265,8 +270,7 @@ partial class Build
         var checks = new List<IAnalysisCheck>();
         if (MaxErrorRate is not null || MaxP99Latency is not null)
         {
-            // The local agent publishes a data point every second; the latency's p99 is its maximum there (moto has no percentiles).
-            var metrics = new CloudWatchMetricSource(aws.CloudWatch, perSecond: IsLocalCloud);
+            var metrics = MetricSource(aws);
             var loadBalancer = Output(outputs, "LoadBalancerFullName");
             var targetGroup = Output(outputs, canary == "blue" ? "BlueTargetGroupFullName" : "GreenTargetGroupFullName");
             if (MaxErrorRate is { } maxErrorRate)
@@ -274,7 +278,7 @@ partial class Build
                     AlbMetricQueries.ErrorRatePercent(loadBalancer, targetGroup), Max: maxErrorRate, NoDataPasses: NoData == NoData.Pass)));
             if (MaxP99Latency is { } maxLatency)
                 checks.Add(new MetricThresholdCheck(metrics, new MetricThreshold("p99 latency",
-                    IsLocalCloud ? AlbMetricQueries.MaxLatencySeconds(loadBalancer, targetGroup) : AlbMetricQueries.P99LatencySeconds(loadBalancer, targetGroup),
+                    LatencyStat == "p99" ? AlbMetricQueries.P99LatencySeconds(loadBalancer, targetGroup) : AlbMetricQueries.MaxLatencySeconds(loadBalancer, targetGroup),
                     Max: maxLatency.TotalSeconds, NoDataPasses: NoData == NoData.Pass)));
         }
         if (Alarms.Length > 0)
@@ -288,8 +292,30 @@ partial class Build
         return checks;
     }
 
+    /// The local agent publishes a data point every second; there the latency's p99 is its maximum (moto has no percentiles).
+    CloudWatchMetricSource MetricSource(AwsClients aws) => new(aws.CloudWatch, perSecond: IsLocalCloud);
+
+    string LatencyStat => IsLocalCloud ? "Maximum" : "p99";
+
+    /// What each colour served at each step, from the metrics the checks read; null for a stack without a load balancer.
+    StepTrafficReader? StepTraffic(AwsClients aws, IReadOnlyDictionary<string, string> outputs) =>
+        outputs.TryGetValue("LoadBalancerFullName", out var loadBalancer)
+        && outputs.TryGetValue("BlueTargetGroupFullName", out var blue) && outputs.TryGetValue("GreenTargetGroupFullName", out var green)
+            ? new StepTrafficReader(MetricSource(aws), loadBalancer, new Dictionary<Colour, string> { [Colour.Blue] = blue, [Colour.Green] = green },
+                LatencyStat, Log.Warning)
+            : null;
+
     async Task ReportDeploymentAsync(DeploymentRecord record, CancellationToken ct)
     {
+        // A first deployment moves no traffic between colours: nothing to tabulate.
+        if (record.Colours is not null)
+            foreach (var line in StepTrafficTable.Lines(record))
+                Log.Information(line);
+        if (DeploymentReport.NoDataWarning(record) is { } warning)
+        {
+            Log.Warning(warning);
+            ReportSummary("Warning", warning);
+        }
         await record.WriteAsync(DeploymentRecordFile, ct);
         await DeploymentReport.WriteAsync(record, Path.Combine(ArtifactsDirectory, "deployment.md"), ct);
         if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)

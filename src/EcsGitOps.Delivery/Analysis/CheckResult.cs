@@ -16,6 +16,9 @@ public sealed record CheckResult
 
     public string Detail { get; }
 
+    /// <summary>The check found nothing to judge in its window; true whether that counted as a pass or a failure.</summary>
+    public bool NoData { get; init; }
+
     public static CheckResult Pass(string check, string detail) => new(check, true, detail);
 
     public static CheckResult Fail(string check, string detail) => new(check, false, detail);

@@ -13,9 +13,9 @@ public sealed class MetricThresholdCheck(IMetricSource source, MetricThreshold t
             .ConfigureAwait(false);
         var label = threshold.Query.Label;
         if (value is not { } v)
-            return threshold.NoDataPasses
-                ? CheckResult.Pass(Name, $"no data for {label} yet")
-                : CheckResult.Fail(Name, $"no data for {label} during the step");
+            return (threshold.NoDataPasses
+                ? CheckResult.Pass(Name, $"no data for {label} during the step (passed: --no-data pass)")
+                : CheckResult.Fail(Name, $"no data for {label} during the step")) with { NoData = true };
         if (threshold.Max is { } max && v > max)
             return CheckResult.Fail(Name, $"{label} {Text(v)} is above the maximum {Text(max)}");
         if (threshold.Min is { } min && v < min)

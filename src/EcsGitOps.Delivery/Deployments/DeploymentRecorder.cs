@@ -71,7 +71,8 @@ public sealed class DeploymentRecorder(TimeProvider time) : IRolloutObserver
     // A check belongs to the traffic step it judged; a gate asked before its step is shifted waits for that step.
     private void Place(CheckCompleted completed)
     {
-        var check = new CheckRecord(completed.At, completed.Result.Check, completed.Result.Passed, completed.Result.Detail);
+        var check = new CheckRecord(completed.At, completed.Result.Check, completed.Result.Passed, completed.Result.Detail,
+            completed.Result.NoData);
         var step = _steps.LastOrDefault(step => step.Number == completed.StepIndex + 1 && step.Kind == DeploymentStepKind.Traffic);
         if (step is null)
             _unplaced.Add(check);

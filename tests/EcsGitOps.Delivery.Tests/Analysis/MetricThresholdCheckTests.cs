@@ -35,8 +35,17 @@ public sealed class MetricThresholdCheckTests
         var lenient = await new MetricThresholdCheck(new Metric(null), new MetricThreshold("error rate", ErrorRate, 1, NoDataPasses: true))
             .RunAsync(Contexts.AtGreen(20), CancellationToken.None);
 
-        Assert.Equal(CheckResult.Fail("error rate", "no data for 5xx error rate % during the step"), strict);
-        Assert.True(lenient.Passed);
+        Assert.Equal(CheckResult.Fail("error rate", "no data for 5xx error rate % during the step") with { NoData = true }, strict);
+        Assert.True(lenient is { Passed: true, NoData: true });
+    }
+
+    [Fact]
+    public async Task A_check_that_found_data_says_so()
+    {
+        var result = await new MetricThresholdCheck(new Metric(0), new MetricThreshold("error rate", ErrorRate, Max: 1))
+            .RunAsync(Contexts.AtGreen(20), CancellationToken.None);
+
+        Assert.False(result.NoData);
     }
 
     [Fact]

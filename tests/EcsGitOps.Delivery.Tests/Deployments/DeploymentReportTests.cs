@@ -1,4 +1,5 @@
 using EcsGitOps.Delivery.Deployments;
+using EcsGitOps.Delivery.Traffic;
 
 namespace EcsGitOps.Delivery.Tests.Deployments;
 
@@ -25,6 +26,7 @@ public sealed class DeploymentReportTests
             | Started | 2026-03-02 09:00:00Z |
             | Duration | 4m 0s |
             | Final weights | blue 100% / green 0% |
+            | Rolled back | 2026-03-02 09:04:00Z, 4m 0s after the start, at step 3 |
 
             ### Steps
 
@@ -100,5 +102,69 @@ public sealed class DeploymentReportTests
         {
             File.Delete(summary);
         }
+    }
+
+    [Fact]
+    public async Task Steps_with_traffic_show_what_each_colour_served_and_chart_the_new_colours_error_rate()
+    {
+        var record = WithTraffic(await Deployments.RolledBackAsync());
+
+        var markdown = DeploymentReport.ToMarkdown(record);
+
+        Assert.Contains("| Step | Time | Weights | blue: requests, 5xx, max | green: requests, 5xx, max | Analysis |", markdown);
+        Assert.Contains("| 3 | 2026-03-02 09:02:00Z | blue 50% / green 50% | 60 · 0% · 4 ms | 60 · 50% · 12 ms | 09:03:00 ✅ alarms", markdown);
+        Assert.Contains("| rollback | 2026-03-02 09:04:00Z | blue 100% / green 0% | 120 · 0% · 4 ms | – | ", markdown);
+        Assert.Contains("title \"green: share of traffic (line) and 5xx rate (bars), %\"", markdown);
+        Assert.Contains("    bar [0, 0, 0, 50, 0]", markdown);
+        Assert.Contains("    line [0, 10, 20, 50, 0]", markdown);
+    }
+
+    [Fact]
+    public async Task The_summary_warns_when_a_check_found_no_data_even_where_that_passed()
+    {
+        var record = await Deployments.RolledBackAsync();
+        var first = record.Steps[0];
+        var judgedOnNothing = record with
+        {
+            Steps = [first with { Checks = [new CheckRecord(first.At, "error rate", true, "no data", NoData: true)] }, .. record.Steps.Skip(1)],
+        };
+
+        Assert.Null(DeploymentReport.NoDataWarning(record));
+        Assert.Contains("| Warning | ⚠️ 1 check found no data, 1 of them passed (--no-data pass): nothing was there to judge |",
+            DeploymentReport.ToMarkdown(judgedOnNothing));
+    }
+
+    [Fact]
+    public async Task The_terminal_table_draws_the_new_colours_share_and_what_each_colour_served()
+    {
+        var lines = StepTrafficTable.Lines(WithTraffic(await Deployments.RolledBackAsync()));
+
+        Assert.Equal(string.Join("\n",
+            [
+                "step       time   green share             blue: req   5xx    max  green: req   5xx    max",
+                "1          0:00   [#.........] green 10%        108    0%   4 ms          12    0%   4 ms",
+                "2          1:00   [##........] green 20%         96    0%   4 ms          24    0%   4 ms",
+                "3          2:00   [#####.....] green 50%         60    0%   4 ms          60   50%  12 ms",
+                "rollback   4:00   [..........] green 0%         120    0%   4 ms           0     –      –",
+            ]),
+            string.Join("\n", lines));
+        Assert.All(lines, line => Assert.True(line.Length <= 100, line));
+    }
+
+    /// Each step served 120 requests by its weights; green failed half of its requests from 50% on.
+    private static DeploymentRecord WithTraffic(DeploymentRecord record) => record with
+    {
+        Steps = record.Steps.Select(step => step with
+        {
+            Traffic = [Served(step, Colour.Blue, failing: false), Served(step, Colour.Green, failing: step.Weights.Green >= 50)],
+        }).ToList(),
+    };
+
+    private static ColourTraffic Served(DeploymentStep step, Colour colour, bool failing)
+    {
+        var requests = 120 * step.Weights.Of(colour) / 100;
+        return requests == 0
+            ? new ColourTraffic(colour, 0, 0, null, "Maximum")
+            : new ColourTraffic(colour, requests, failing ? requests / 2 : 0, failing ? 0.012 : 0.004, "Maximum");
     }
 }
