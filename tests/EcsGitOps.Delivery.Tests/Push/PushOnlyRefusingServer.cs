@@ -10,14 +10,13 @@ namespace EcsGitOps.Delivery.Tests.Push;
 /// </summary>
 public sealed class PushOnlyRefusingServer : IDisposable
 {
-    readonly HttpListener _listener = new();
+    readonly HttpListener _listener;
     readonly Task _serving;
 
     public PushOnlyRefusingServer()
     {
-        Endpoint = $"127.0.0.1:{FreePort.Next()}";
-        _listener.Prefixes.Add($"http://{Endpoint}/");
-        _listener.Start();
+        (_listener, var url) = LoopbackHttpListener.Start();
+        Endpoint = url.Authority;
         _serving = Task.Run(ServeAsync);
     }
 

@@ -14,15 +14,13 @@ namespace EcsGitOps.Delivery.Tests.LocalCloud.Seeding;
 /// </summary>
 sealed class ReplayedAwsEndpoint : IDisposable
 {
-    readonly HttpListener listener = new();
+    readonly HttpListener listener;
     readonly ConcurrentQueue<(int Status, string ContentType, string Body, string? ErrorType)> replies = new();
     readonly Task loop;
 
     public ReplayedAwsEndpoint()
     {
-        Url = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        listener.Prefixes.Add(Url.ToString());
-        listener.Start();
+        (listener, Url) = LoopbackHttpListener.Start();
         loop = Task.Run(ServeAsync);
     }
 

@@ -14,15 +14,13 @@ namespace EcsGitOps.Delivery.Tests.Routers.Fixtures;
 /// </summary>
 internal sealed class ReplayedAwsServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<(int Status, string Body, string ContentType)> _replies = new();
     private readonly Task _loop;
 
     public ReplayedAwsServer()
     {
-        Url = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        _listener.Prefixes.Add(Url.ToString());
-        _listener.Start();
+        (_listener, Url) = LoopbackHttpListener.Start();
         _loop = Task.Run(ServeAsync);
     }
 

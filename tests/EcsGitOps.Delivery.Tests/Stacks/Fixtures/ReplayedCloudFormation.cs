@@ -16,7 +16,7 @@ namespace EcsGitOps.Delivery.Tests.Stacks.Fixtures;
 /// </summary>
 public sealed class ReplayedCloudFormation : IDisposable
 {
-    readonly HttpListener listener = new();
+    readonly HttpListener listener;
     readonly ConcurrentDictionary<string, ConcurrentQueue<Reply>> scripts = new(StringComparer.Ordinal);
     readonly ConcurrentQueue<ReplayedRequest> requests = new();
     readonly Task loop;
@@ -24,9 +24,7 @@ public sealed class ReplayedCloudFormation : IDisposable
 
     public ReplayedCloudFormation()
     {
-        var url = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-        listener.Prefixes.Add(url.ToString());
-        listener.Start();
+        (listener, var url) = LoopbackHttpListener.Start();
         loop = Task.Run(ServeAsync);
         clients = new AwsClients(new AwsOptions
         {
