@@ -7,9 +7,9 @@ namespace EcsGitOps.Delivery.Deployments;
 /// <summary>
 /// The steps of a deployment as a terminal table: the new colour's share as a bar, and what each colour served.
 /// <code>
-/// step       time   green share             blue: req   5xx    p99  green: req   5xx    p99
-/// 1          0:04   [#.........] green 10%        182    0%   4 ms          20  100%   3 ms
-/// rollback   0:09   [..........] green 0%          96    0%   3 ms           0     –      –
+/// step       time   green share              blue: req   5xx    p99  green: req   5xx    p99
+/// 1          0:04   [#.........] green 10%         182    0%   4 ms          20  100%   3 ms
+/// rollback   0:09   [..........] green 0%           96    0%   3 ms           0     –      –
 /// </code>
 /// </summary>
 public static class StepTrafficTable

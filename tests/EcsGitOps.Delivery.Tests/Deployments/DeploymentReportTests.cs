@@ -141,11 +141,11 @@ public sealed class DeploymentReportTests
 
         Assert.Equal(string.Join("\n",
             [
-                "step       time   green share             blue: req   5xx    max  green: req   5xx    max",
-                "1          0:00   [#.........] green 10%        108    0%   4 ms          12    0%   4 ms",
-                "2          1:00   [##........] green 20%         96    0%   4 ms          24    0%   4 ms",
-                "3          2:00   [#####.....] green 50%         60    0%   4 ms          60   50%  12 ms",
-                "rollback   4:00   [..........] green 0%         120    0%   4 ms           0     –      –",
+                "step       time   green share              blue: req   5xx    max  green: req   5xx    max",
+                "1          0:00   [#.........] green 10%         108    0%   4 ms          12    0%   4 ms",
+                "2          1:00   [##........] green 20%          96    0%   4 ms          24    0%   4 ms",
+                "3          2:00   [#####.....] green 50%          60    0%   4 ms          60   50%  12 ms",
+                "rollback   4:00   [..........] green 0%          120    0%   4 ms           0     –      –",
             ]),
             string.Join("\n", lines));
         Assert.All(lines, line => Assert.True(line.Length <= 100, line));
