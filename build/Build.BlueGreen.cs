@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using EcsGitOps.Aws;
-using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.Analysis;
-using EcsGitOps.Delivery.Analysis.CloudWatch;
 using EcsGitOps.Delivery.Deployments;
-using EcsGitOps.Delivery.Deployments.Strategies;
+using EcsGitOps.Delivery.Deployments.Composition;
 using EcsGitOps.Delivery.Images;
 using EcsGitOps.Delivery.LocalCloud.DataPlane;
 using EcsGitOps.Delivery.TaskDefinitions;
@@ -14,7 +12,6 @@ using EcsGitOps.Delivery.Traffic;
 using EcsGitOps.Delivery.Traffic.Events;
 using EcsGitOps.Delivery.Traffic.Progress;
 using EcsGitOps.Delivery.Traffic.Rollouts;
-using EcsGitOps.Delivery.Traffic.Routers;
 using EcsGitOps.Delivery.Traffic.State;
 
 partial class Build
@@ -84,17 +81,20 @@ partial class Build
     protected override void OnBuildInitialized()
     {
         // Bad deployment settings stop the build before anything runs or any AWS call is made (exit 2).
-        new DeploymentSettings
-        {
-            Strategy = Strategy, Router = Router, EcsStrategy = EcsStrategy, DeploymentConfigName = DeploymentConfigName,
-            MaxErrorRate = MaxErrorRate, MaxP99Latency = MaxP99Latency, DrainTime = DrainTime, DeploymentTimeout = DeploymentTimeout,
-            Colour = Color, Alarms = Alarms, CheckCommand = CheckCommand, CapacityProviders = CapacityProviders, OnLocalCloud = IsLocalCloud,
-        }.Validate();
-        _ = RolloutSettings;
+        Deployment.Validate();
         AppEnvironment.Parse(AppEnv);
     }
 
-    RolloutSettings RolloutSettings => new(RolloutPlan.Parse(StepWeight, MaxWeight, Steps), Interval, FailureThreshold);
+    DeploymentSettings Deployment => new()
+    {
+        Strategy = Strategy, Router = Router, EcsStrategy = EcsStrategy, DeploymentConfigName = DeploymentConfigName,
+        MaxErrorRate = MaxErrorRate, MaxP99Latency = MaxP99Latency, DrainTime = DrainTime, DeploymentTimeout = DeploymentTimeout,
+        Colour = Color, Alarms = Alarms, CheckCommand = CheckCommand, CapacityProviders = CapacityProviders, OnLocalCloud = IsLocalCloud,
+        Rollout = new(RolloutPlan.Parse(StepWeight, MaxWeight, Steps), Interval, FailureThreshold), NoDataPasses = NoData == NoData.Pass,
+    };
+
+    DeploymentComposer Composer(AwsClients aws, IReadOnlyDictionary<string, string> outputs, LocalAgentClient? agent = null) =>
+        new(aws, new ServiceOutputs(outputs), Deployment, TimeProvider.System, Log.Warning, agent);
 
     Target BlueGreenDeploy => _ => _
         .Description("Deploys the rendered task definition to the idle colour (--strategy) and reports the true outcome")
@@ -106,14 +106,15 @@ partial class Build
             var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
             var running = await RunningRevisionAsync(aws, outputs, ct);
             var taskDefinitionArn = await TaskDefinitionToDeployAsync(aws, running, ct);
-            var canary = (LiveColour(running)?.Other() ?? Colour.Blue).Name();
+            var canary = LiveColour(running)?.Other() ?? Colour.Blue;
 
-            var kind = DeploymentStrategyKind.Parse(Strategy);
             var local = IsLocalCloud ? await LocalCloudAsync(ct) : null;
             var agent = local?.Agent;
             if (agent is not null)
                 await agent.ServeAsync(DataPlaneService.FromStackOutputs(outputs, TrafficRouterKind.Parse(Router)), ct);
-            var strategy = await CreateStrategyAsync(kind, aws, outputs, canary, agent, ct);
+            var composer = Composer(aws, outputs, agent);
+            var kind = composer.Kind;
+            var strategy = await composer.StrategyAsync(canary, RolloutStore, PromotionGates, Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct);
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var load = RolloutLoad(local?.ServiceUrl);
             var context = new DeploymentContext(Output(outputs, "ClusterName"), ServiceName, taskDefinitionArn, image.Digest!,
@@ -130,13 +131,13 @@ partial class Build
                 ReportSummary("Service", serviceUrl.ToString());
             TrafficShiftedByBlueGreenDeploy = kind == DeploymentStrategyKind.TaskSet;
             if (TrafficShiftedByBlueGreenDeploy)
-                ReportSummary("Weights", $"{await CreateRouter(aws, outputs).GetWeightsAsync(ct)}");
+                ReportSummary("Weights", $"{await composer.Router.GetWeightsAsync(ct)}");
 
             // A run that changed nothing keeps the record of the deployment that put the running revision there.
             if (recorder.Steps.Count > 0 || !outcome.IsSuccess)
             {
                 var record = recorder.ToRecord(ServiceName, kind, image.Digest!, taskDefinitionArn, outcome);
-                if (StepTraffic(aws, outputs) is { } traffic)
+                if (composer.StepTraffic() is { } traffic)
                     record = await traffic.AddToAsync(record, ct);
                 await ReportDeploymentAsync(record, ct);
             }
@@ -177,51 +178,6 @@ partial class Build
 
     static readonly HttpClient LoadHttp = new() { Timeout = TimeSpan.FromSeconds(10) };
 
-    async Task<IDeploymentStrategy> CreateStrategyAsync(DeploymentStrategyKind kind, AwsClients aws, IReadOnlyDictionary<string, string> outputs,
-        string canary, LocalAgentClient? agent, CancellationToken ct)
-    {
-        if (kind == DeploymentStrategyKind.CodeDeploy)
-            return new CodeDeployStrategy(aws.CodeDeploy, new CodeDeployStrategyOptions(Output(outputs, "CodeDeployApplicationName"),
-                Output(outputs, "CodeDeployDeploymentGroupName"), await RenderedTaskDefinition.ReadAppSpecAsync(Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct))
-            { DeploymentConfigName = DeploymentConfigName }, TimeProvider.System);
-        if (kind == DeploymentStrategyKind.Ecs)
-            return new EcsStrategy(aws.Ecs, new EcsStrategyOptions { Strategy = EcsStrategy }, TimeProvider.System);
-        var options = new TaskSetStrategyOptions(CreateRouter(aws, outputs), RolloutStore, RolloutSettings)
-        {
-            Checks = await CreateChecksAsync(aws, outputs, canary, ct),
-            Gates = PromotionGates,
-            DrainTime = DrainTime,
-            Blue = TaskSetTargetsOf(outputs, "BlueTargetGroupArn"),
-            Green = TaskSetTargetsOf(outputs, "GreenTargetGroupArn"),
-            NetworkConfiguration = new NetworkConfiguration
-            {
-                AwsvpcConfiguration = new AwsVpcConfiguration
-                {
-                    Subnets = Output(outputs, "PrivateSubnetIds").Split(','),
-                    SecurityGroups = [Output(outputs, "TaskSecurityGroupId")],
-                    AssignPublicIp = "DISABLED",
-                },
-            },
-            LaunchType = CapacityProviders.Length == 0 ? "FARGATE" : null,
-            CapacityProviderStrategy = CapacityProviders.Length == 0 ? null
-                : CapacityProviders.Select((name, i) => new CapacityProviderStrategyItem { CapacityProvider = name, Base = i == 0 ? 1 : 0, Weight = 1 }).ToList(),
-        };
-        // On the local cloud the agent runs the tasks: they are ready when their health checks pass there, seen every second.
-        if (agent is not null)
-            options = options with { TaskHealth = new AgentTaskSetHealth(agent), PollInterval = TimeSpan.FromSeconds(1) };
-        return new TaskSetStrategy(aws.Ecs, options, TimeProvider.System);
-    }
-
-    /// A colour's task set registers its tasks in the colour's target group and in the Cloud Map service the mesh's
-    /// virtual nodes find them in (by the task set's external id).
-    static TaskSetTargets TaskSetTargetsOf(IReadOnlyDictionary<string, string> outputs, string targetGroup)
-    {
-        var container = Output(outputs, "ContainerName");
-        var port = int.Parse(Output(outputs, "ContainerPort"), CultureInfo.InvariantCulture);
-        return new([new LoadBalancer { TargetGroupArn = Output(outputs, targetGroup), ContainerName = container, ContainerPort = port }],
-            outputs.TryGetValue("DiscoveryServiceArn", out var registry) ? [new ServiceRegistry { RegistryArn = registry, ContainerName = container }] : []);
-    }
-
     Target ShiftMeshTraffic => _ => _
         .Description("Shifts traffic from the live colour to the other step by step, with analysis; promotes or rolls back")
         .DependsOn(BlueGreenDeploy)
@@ -230,14 +186,15 @@ partial class Build
         {
             var aws = await AwsAsync(ct);
             var outputs = await StackOutputsAsync(ct);
-            var router = CreateRouter(aws, outputs);
+            var composer = Composer(aws, outputs);
+            var router = composer.Router;
             var weights = await router.GetWeightsAsync(ct);
             var colours = weights.Blue >= weights.Green ? ColourShift.BlueToGreen : ColourShift.GreenToBlue;
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var loop = new RolloutLoop(router, RolloutStore, TimeProvider.System,
                 RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)));
             var result = await loop.RunAsync(new RolloutRequest(ServiceName, $"shift-{colours.To}-{TimeProvider.System.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}",
-                Environment.UserName, colours, RolloutSettings, await CreateChecksAsync(aws, outputs, colours.To.ToString().ToLowerInvariant(), ct), PromotionGates, Resume), ct);
+                Environment.UserName, colours, Deployment.Rollout, await composer.ChecksAsync(colours.To, ct), PromotionGates, Resume), ct);
 
             ReportSummary("Weights", $"{result.Weights}");
             if (!result.Succeeded)
@@ -252,58 +209,6 @@ partial class Build
     IReadOnlyList<IPromotionGate> PromotionGates => ConfirmPromotion
         ? [ManualApprovalGate.Create(new TextConfirmationPrompt(Console.In, Console.Out, !Console.IsInputRedirected))]
         : [];
-
-    ITrafficRouter? trafficRouter;
-
-    /// One router per build, so its notices are printed once.
-    ITrafficRouter CreateRouter(AwsClients aws, IReadOnlyDictionary<string, string> outputs) => trafficRouter ??=
-        TrafficRouterKind.Parse(Router) == TrafficRouterKind.Alb
-            ? new AlbRouter(aws.ElasticLoadBalancing, new AlbRouteOptions(Output(outputs, "ProductionListenerArn"),
-                Output(outputs, "BlueTargetGroupArn"), Output(outputs, "GreenTargetGroupArn")))
-            : new AppMeshRouter(aws.AppMesh, new AppMeshRouteOptions(Output(outputs, "MeshName"), Output(outputs, "VirtualRouterName"),
-                Output(outputs, "RouteName"), Output(outputs, "BlueVirtualNodeName"), Output(outputs, "GreenVirtualNodeName")), Log.Warning);
-
-    /// <param name="canary">The colour receiving the new traffic: its target group is the one the metric checks read.</param>
-    async Task<IReadOnlyList<IAnalysisCheck>> CreateChecksAsync(AwsClients aws, IReadOnlyDictionary<string, string> outputs, string canary,
-        CancellationToken ct)
-    {
-        var checks = new List<IAnalysisCheck>();
-        if (MaxErrorRate is not null || MaxP99Latency is not null)
-        {
-            var metrics = MetricSource(aws);
-            var loadBalancer = Output(outputs, "LoadBalancerFullName");
-            var targetGroup = Output(outputs, canary == "blue" ? "BlueTargetGroupFullName" : "GreenTargetGroupFullName");
-            if (MaxErrorRate is { } maxErrorRate)
-                checks.Add(new MetricThresholdCheck(metrics, new MetricThreshold("error rate",
-                    AlbMetricQueries.ErrorRatePercent(loadBalancer, targetGroup), Max: maxErrorRate, NoDataPasses: NoData == NoData.Pass)));
-            if (MaxP99Latency is { } maxLatency)
-                checks.Add(new MetricThresholdCheck(metrics, new MetricThreshold("p99 latency",
-                    LatencyStat == "p99" ? AlbMetricQueries.P99LatencySeconds(loadBalancer, targetGroup) : AlbMetricQueries.MaxLatencySeconds(loadBalancer, targetGroup),
-                    Max: maxLatency.TotalSeconds, NoDataPasses: NoData == NoData.Pass)));
-        }
-        if (Alarms.Length > 0)
-        {
-            var alarms = new AlarmCheck(new CloudWatchAlarmSource(aws.CloudWatch), Alarms);
-            await alarms.EnsureAlarmsExistAsync(ct);
-            checks.Add(alarms);
-        }
-        if (CheckCommand is not null)
-            checks.Add(new CommandCheck(new CommandCheckOptions("command", CheckCommand, TimeSpan.FromMinutes(5))));
-        return checks;
-    }
-
-    /// The local agent publishes a data point every second; there the latency's p99 is its maximum (moto has no percentiles).
-    CloudWatchMetricSource MetricSource(AwsClients aws) => new(aws.CloudWatch, perSecond: IsLocalCloud);
-
-    string LatencyStat => IsLocalCloud ? "Maximum" : "p99";
-
-    /// What each colour served at each step, from the metrics the checks read; null for a stack without a load balancer.
-    StepTrafficReader? StepTraffic(AwsClients aws, IReadOnlyDictionary<string, string> outputs) =>
-        outputs.TryGetValue("LoadBalancerFullName", out var loadBalancer)
-        && outputs.TryGetValue("BlueTargetGroupFullName", out var blue) && outputs.TryGetValue("GreenTargetGroupFullName", out var green)
-            ? new StepTrafficReader(MetricSource(aws), loadBalancer, new Dictionary<Colour, string> { [Colour.Blue] = blue, [Colour.Green] = green },
-                LatencyStat, Log.Warning)
-            : null;
 
     async Task ReportDeploymentAsync(DeploymentRecord record, CancellationToken ct)
     {
@@ -321,8 +226,4 @@ partial class Build
         if (Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
             await DeploymentReport.AppendAsync(record, summary, ct);
     }
-
-    static string Output(IReadOnlyDictionary<string, string> outputs, string name) =>
-        outputs.TryGetValue(name, out var value) ? value
-            : throw new InvalidOperationException($"Stack output {name} not found in artifacts/stack-outputs.json: deploy the stack that exports it (DeployInfra).");
 }

@@ -3,6 +3,7 @@ using EcsGitOps.Aws;
 using EcsGitOps.Aws.Ecs;
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.Deployments;
+using EcsGitOps.Delivery.Deployments.Composition;
 using EcsGitOps.Delivery.Images;
 using EcsGitOps.Delivery.LocalCloud.Templates;
 using EcsGitOps.Delivery.Stacks;
@@ -42,13 +43,6 @@ partial class Build
     string StackOutputsFile => Path.Combine(ArtifactsDirectory, "stack-outputs.json");
     string ImageArtifactFile => Path.Combine(ArtifactsDirectory, ImageArtifact.FileName);
 
-    string DeploymentController => DeploymentStrategyKind.Parse(Strategy).Name switch
-    {
-        "codedeploy" => "CODE_DEPLOY",
-        "ecs" => "ECS",
-        _ => "EXTERNAL",
-    };
-
     Target LintInfra => _ => _
         .Description("Checks the CloudFormation templates in infra/ with cfn-lint")
         .Inputs("infra/**", ".cfnlintrc*")
@@ -78,7 +72,7 @@ partial class Build
             {
                 ["environmentName"] = EnvironmentName,
                 ["serviceName"] = ServiceName,
-                ["deploymentController"] = DeploymentController,
+                ["deploymentController"] = DeploymentStrategyKind.Parse(Strategy).DeploymentController,
                 ["image"] = File.Exists(ImageArtifactFile) ? (await ImageArtifact.ReadAsync(ImageArtifactFile, ct)).PinnedReference() : null,
                 ["githubConnectionArn"] = GithubConnectionArn,
                 ["githubOwner"] = GithubRepository.Split('/')[0],
@@ -171,6 +165,8 @@ partial class Build
             AppContainer = Output(outputs, "ContainerName"),
         }, values, ct);
     }
+
+    static string Output(IReadOnlyDictionary<string, string> outputs, string name) => new ServiceOutputs(outputs).Require(name);
 
     Task<RunningRevision?> RunningRevisionAsync(AwsClients aws, IReadOnlyDictionary<string, string> outputs, CancellationToken ct) =>
         RunningRevision.ReadAsync(aws.Ecs, outputs.GetValueOrDefault("ClusterName") ?? "", ServiceName, ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using EcsGitOps.Delivery.Deployments.Strategies;
 using EcsGitOps.Delivery.Traffic;
+using EcsGitOps.Delivery.Traffic.Rollouts;
 
 namespace EcsGitOps.Delivery.Deployments;
 
@@ -27,6 +28,12 @@ public sealed record DeploymentSettings
     public IReadOnlyList<string> Alarms { get; init; } = [];
     public string? CheckCommand { get; init; }
     public IReadOnlyList<string> CapacityProviders { get; init; } = [];
+
+    /// The task-set strategy's and ShiftMeshTraffic's steps, interval and failure threshold.
+    public RolloutSettings Rollout { get; init; } = new(RolloutPlan.Parse(null, null, null), TimeSpan.FromSeconds(30), 2);
+
+    /// A metric check that finds no data in its window passes (--no-data pass) instead of failing.
+    public bool NoDataPasses { get; init; }
 
     /// The local cloud (moto) runs only the task-set strategy: it has no ECS service deployments and CodeDeploy never progresses.
     public bool OnLocalCloud { get; init; }

@@ -18,6 +18,14 @@ public sealed record DeploymentStrategyKind
 
     public string Name { get; }
 
+    /// <summary>The ECS service's deployment controller this strategy needs (infra/service.yaml's DeploymentController).</summary>
+    public string DeploymentController => Name switch
+    {
+        "codedeploy" => "CODE_DEPLOY",
+        "ecs" => "ECS",
+        _ => "EXTERNAL",
+    };
+
     public static DeploymentStrategyKind Parse(string value) =>
         All.FirstOrDefault(kind => kind.Name.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase))
         ?? throw new InvalidOptionException("--strategy", value, $"unknown strategy; use {string.Join(", ", All)}");
