@@ -114,7 +114,7 @@ partial class Build
                 await agent.ServeAsync(DataPlaneService.FromStackOutputs(outputs, TrafficRouterKind.Parse(Router)), ct);
             var composer = Composer(aws, outputs, agent);
             var kind = composer.Kind;
-            var strategy = await composer.StrategyAsync(canary, RolloutStore, PromotionGates, Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct);
+            var strategy = await composer.StrategyAsync(canary, await RolloutStoreAsync(ct), PromotionGates, Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct);
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var load = RolloutLoad(local?.ServiceUrl);
             var context = new DeploymentContext(Output(outputs, "ClusterName"), ServiceName, taskDefinitionArn, image.Digest!,
@@ -131,7 +131,7 @@ partial class Build
                 ReportSummary("Service", serviceUrl.ToString());
             TrafficShiftedByBlueGreenDeploy = kind == DeploymentStrategyKind.TaskSet;
             if (TrafficShiftedByBlueGreenDeploy)
-                ReportSummary("Weights", $"{await composer.Router.GetWeightsAsync(ct)}");
+                ReportSummary("Weights", await WeightsNowAsync(composer.Router, ct));
 
             // A run that changed nothing keeps the record of the deployment that put the running revision there.
             if (recorder.Steps.Count > 0 || !outcome.IsSuccess)
@@ -191,7 +191,7 @@ partial class Build
             var weights = await router.GetWeightsAsync(ct);
             var colours = weights.Blue >= weights.Green ? ColourShift.BlueToGreen : ColourShift.GreenToBlue;
             var recorder = new DeploymentRecorder(TimeProvider.System);
-            var loop = new RolloutLoop(router, RolloutStore, TimeProvider.System,
+            var loop = new RolloutLoop(router, await RolloutStoreAsync(ct), TimeProvider.System,
                 RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)));
             var result = await loop.RunAsync(new RolloutRequest(ServiceName, $"shift-{colours.To}-{TimeProvider.System.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}",
                 Environment.UserName, colours, Deployment.Rollout, await composer.ChecksAsync(colours.To, ct), PromotionGates, Resume), ct);
@@ -201,10 +201,26 @@ partial class Build
                 throw new InvalidOperationException($"Traffic shift to {colours.To} {result.Phase}: {result.Reason}");
         });
 
+    /// The router's weights for the summary; a router that no longer answers must not replace the deployment's own outcome.
+    async Task<string> WeightsNowAsync(ITrafficRouter router, CancellationToken ct)
+    {
+        try
+        {
+            return (await router.GetWeightsAsync(ct)).ToString();
+        }
+        catch (Exception e) when (e is AwsServiceException or HttpRequestException or InvalidOperationException)
+        {
+            Log.Warning($"The route's weights could not be read for the summary: {e.Message}");
+            return "unknown (the route could not be read)";
+        }
+    }
+
     /// The task-set strategy runs the traffic shift and its analysis inside BlueGreenDeploy.
     bool TrafficShiftedByBlueGreenDeploy;
 
-    IRolloutStateStore RolloutStore => new FileRolloutStateStore(Path.Combine(ArtifactsDirectory, "rollouts"));
+    /// On the local cloud the records live and die with it; elsewhere in artifacts/.
+    async Task<IRolloutStateStore> RolloutStoreAsync(CancellationToken ct) =>
+        new FileRolloutStateStore(IsLocalCloud ? (await LocalCloudAsync(ct)).RolloutDirectory : Path.Combine(ArtifactsDirectory, "rollouts"));
 
     IReadOnlyList<IPromotionGate> PromotionGates => ConfirmPromotion
         ? [ManualApprovalGate.Create(new TextConfirmationPrompt(Console.In, Console.Out, !Console.IsInputRedirected))]

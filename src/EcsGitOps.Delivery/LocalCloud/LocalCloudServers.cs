@@ -30,6 +30,12 @@ public sealed class LocalCloudServers : IAsyncDisposable
 
     static string StatePath(string directory) => Path.Combine(directory, "state.json");
 
+    /// <summary>Where rollouts on this cloud are recorded: they live and die with it, since a new cloud numbers its
+    /// task definition revisions from 1 again.</summary>
+    public string RolloutDirectory => RolloutsOf(options.StateDirectory);
+
+    static string RolloutsOf(string directory) => Path.Combine(directory, "rollouts");
+
     public static async Task<LocalCloudServers> StartAsync(LocalCloudOptions options, Action<string> log, CancellationToken ct)
     {
         Directory.CreateDirectory(options.StateDirectory);
@@ -42,6 +48,7 @@ public sealed class LocalCloudServers : IAsyncDisposable
 
         if (LocalCloudState.Read(StatePath(options.StateDirectory)) is { } stale)
             new LocalCloudServers(options, stale, log).Stop();
+        DeleteRollouts(options.StateDirectory);
         LocalServer? moto = null;
         LocalServer? registry = null;
         try
@@ -105,6 +112,13 @@ public sealed class LocalCloudServers : IAsyncDisposable
             log($"Stopped {server.Name} (pid {server.ProcessId})");
         }
         File.Delete(StatePath(options.StateDirectory));
+        DeleteRollouts(options.StateDirectory);
+    }
+
+    static void DeleteRollouts(string stateDirectory)
+    {
+        if (Directory.Exists(RolloutsOf(stateDirectory)))
+            Directory.Delete(RolloutsOf(stateDirectory), recursive: true);
     }
 
     static async Task<bool> IsHealthyAsync(LocalCloudState state, CancellationToken ct) =>

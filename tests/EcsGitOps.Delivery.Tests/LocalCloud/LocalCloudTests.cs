@@ -41,6 +41,26 @@ public sealed class LocalCloudTests : IDisposable
     }
 
     [RegistryFact]
+    public async Task Rollout_records_live_and_die_with_the_cloud()
+    {
+        string record;
+        await using (var cloud = await Start(keep: true))
+        {
+            record = Path.Combine(cloud.RolloutDirectory, "sample-api.json");
+            Directory.CreateDirectory(cloud.RolloutDirectory);
+            await File.WriteAllTextAsync(record, "{}");
+        }
+        await using (var kept = await Start(keep: false))
+            Assert.True(File.Exists(record), "a kept cloud keeps its rollout records");
+
+        Assert.False(Directory.Exists(Path.GetDirectoryName(record)), "a stopped cloud leaves no rollout records");
+        Directory.CreateDirectory(Path.GetDirectoryName(record)!);
+        await File.WriteAllTextAsync(record, "{}"); // left by a run that was killed with its cloud
+        await using (var fresh = await Start(keep: false))
+            Assert.False(File.Exists(record), "a new cloud starts without records");
+    }
+
+    [RegistryFact]
     public async Task A_user_endpoint_replaces_moto()
     {
         await using var cloud = await Start(keep: false, awsEndpointUrl: "http://127.0.0.1:4566");
