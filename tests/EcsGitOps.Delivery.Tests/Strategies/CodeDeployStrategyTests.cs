@@ -168,9 +168,10 @@ public sealed class CodeDeployStrategyTests : IDisposable
         var strategy = new CodeDeployStrategy(_aws.CodeDeploy,
             new CodeDeployStrategyOptions("sample", "web", AppSpec.Replace("<TASK_DEFINITION>", "web:3")), _time);
 
-        var refused = await Assert.ThrowsAsync<InvalidOptionException>(() => strategy.DeployAsync(Context(), CancellationToken.None));
+        var refused = await Assert.ThrowsAsync<InvalidDataException>(() => strategy.DeployAsync(Context(), CancellationToken.None));
 
-        Assert.Contains("rerun RenderTaskDef", refused.Message);
+        Assert.StartsWith("The AppSpec (artifacts/appspec.yaml) names neither", refused.Message);
+        Assert.EndsWith("run RenderTaskDef again.", refused.Message);
         Assert.Empty(_codeDeploy.Operations);
     }
 

@@ -10,16 +10,16 @@ internal static class AppSpecRevision
     /// <summary>What CodePipeline replaces in an AppSpec; RenderTaskDef leaves it when the ARN is not known yet.</summary>
     public const string Placeholder = "<TASK_DEFINITION>";
 
-    /// <exception cref="InvalidOptionException">The AppSpec is empty or names another task definition.</exception>
+    /// <exception cref="InvalidDataException">The AppSpec is empty or names another task definition.</exception>
     public static RevisionLocation For(string appSpec, string taskDefinitionArn)
     {
         if (string.IsNullOrWhiteSpace(appSpec))
-            throw new InvalidOptionException("--appspec", "", "is empty; run RenderTaskDef to render artifacts/appspec.yaml");
+            throw new InvalidDataException("The AppSpec (artifacts/appspec.yaml) is empty: run RenderTaskDef to render it.");
         var content = appSpec.Replace(Placeholder, taskDefinitionArn, StringComparison.Ordinal);
         var familyAndRevision = taskDefinitionArn[(taskDefinitionArn.LastIndexOf('/') + 1)..];
         if (!content.Contains(familyAndRevision, StringComparison.Ordinal))
-            throw new InvalidOptionException("--appspec", "",
-                $"names neither {Placeholder} nor the registered task definition {taskDefinitionArn}; rerun RenderTaskDef");
+            throw new InvalidDataException(
+                $"The AppSpec (artifacts/appspec.yaml) names neither {Placeholder} nor the registered task definition {taskDefinitionArn}: run RenderTaskDef again.");
         return new RevisionLocation
         {
             RevisionType = "AppSpecContent",

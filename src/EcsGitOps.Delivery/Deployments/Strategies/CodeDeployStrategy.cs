@@ -17,17 +17,17 @@ public sealed class CodeDeployStrategy : IDeploymentStrategy
     public CodeDeployStrategy(CodeDeployClient codeDeploy, CodeDeployStrategyOptions options, TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(options.Application))
-            throw new InvalidOptionException("--codedeploy-application", "", "is required for --strategy codedeploy");
+            throw new ArgumentException("CodeDeploy application not set: the service stack's CodeDeployApplicationName output names it; deploy the stacks for --strategy codedeploy (DeployInfra)", nameof(options));
         if (string.IsNullOrWhiteSpace(options.DeploymentGroup))
-            throw new InvalidOptionException("--codedeploy-deployment-group", "", "is required for --strategy codedeploy");
+            throw new ArgumentException("CodeDeploy deployment group not set: the service stack's CodeDeployDeploymentGroupName output names it; deploy the stacks for --strategy codedeploy (DeployInfra)", nameof(options));
         if (options.PollInterval < TimeSpan.Zero)
-            throw new InvalidOptionException("--poll-interval", options.PollInterval.ToString(), "must not be negative");
+            throw new ArgumentOutOfRangeException(nameof(options), options.PollInterval, $"{nameof(options.PollInterval)} must not be negative");
         (_codeDeploy, _options, _time) = (codeDeploy, options, time);
     }
 
     public DeploymentStrategyKind Kind => DeploymentStrategyKind.CodeDeploy;
 
-    /// <exception cref="InvalidOptionException">The AppSpec is empty or names another task definition; nothing was called.</exception>
+    /// <exception cref="InvalidDataException">The AppSpec is empty or names another task definition; nothing was called.</exception>
     /// <exception cref="RolloutInProgressException">The deployment group already has a deployment in progress and no resume was asked.</exception>
     public async Task<DeploymentOutcome> DeployAsync(DeploymentContext context, CancellationToken cancellationToken)
     {

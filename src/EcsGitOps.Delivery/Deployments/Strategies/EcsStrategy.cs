@@ -19,7 +19,7 @@ public sealed class EcsStrategy : IDeploymentStrategy
         if (options.Strategy is { } strategy && !EcsStrategyOptions.Strategies.Contains(strategy))
             throw new InvalidOptionException("--ecs-strategy", strategy, $"use {string.Join(", ", EcsStrategyOptions.Strategies)}");
         if (options.PollInterval < TimeSpan.Zero)
-            throw new InvalidOptionException("--poll-interval", options.PollInterval.ToString(), "must not be negative");
+            throw new ArgumentOutOfRangeException(nameof(options), options.PollInterval, $"{nameof(options.PollInterval)} must not be negative");
         (_ecs, _options, _time) = (ecs, options, time);
     }
 

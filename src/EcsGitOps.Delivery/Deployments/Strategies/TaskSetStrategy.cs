@@ -22,7 +22,7 @@ public sealed class TaskSetStrategy : IDeploymentStrategy
         if (options.DrainTime < TimeSpan.Zero)
             throw new InvalidOptionException("--drain-time", options.DrainTime.ToString(), "must not be negative");
         if (options.PollInterval < TimeSpan.Zero)
-            throw new InvalidOptionException("--poll-interval", options.PollInterval.ToString(), "must not be negative");
+            throw new ArgumentOutOfRangeException(nameof(options), options.PollInterval, $"{nameof(options.PollInterval)} must not be negative");
         (_ecs, _options, _time) = (ecs, options, time);
     }
 
