@@ -106,7 +106,7 @@ partial class Build
             var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
             var running = await RunningRevisionAsync(aws, outputs, ct);
             var taskDefinitionArn = await TaskDefinitionToDeployAsync(aws, running, ct);
-            var canary = LiveColour(running)?.Other() ?? Colour.Blue;
+            var canary = (await LiveColourAsync(running, ct))?.Other() ?? Colour.Blue;
 
             var local = IsLocalCloud ? await LocalCloudAsync(ct) : null;
             var agent = local?.Agent;

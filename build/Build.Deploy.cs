@@ -133,7 +133,7 @@ partial class Build
             var outputs = await StackOutputsAsync(ct);
             var aws = await AwsAsync(ct);
             var running = await RunningRevisionAsync(aws, outputs, ct);
-            var live = LiveColour(running);
+            var live = await LiveColourAsync(running, ct);
 
             // What runs already, rendered again for its own colour, is no change; anything else goes to the other colour.
             var rendered = await RenderAsync(Color ?? (live ?? Colour.Blue).Name(), image, outputs, aws, ct);
@@ -171,15 +171,6 @@ partial class Build
     Task<RunningRevision?> RunningRevisionAsync(AwsClients aws, IReadOnlyDictionary<string, string> outputs, CancellationToken ct) =>
         RunningRevision.ReadAsync(aws.Ecs, outputs.GetValueOrDefault("ClusterName") ?? "", ServiceName, ct);
 
-    /// The colour taking traffic: the primary task set's; for the ecs and codedeploy strategies the one the last recorded
-    /// deployment left serving, else blue (the stacks start the service on blue). Null when nothing runs yet.
-    Colour? LiveColour(RunningRevision? running)
-    {
-        if (running is null || running.Colour is not null)
-            return running?.Colour;
-        var path = Path.Combine(ArtifactsDirectory, "deployment.json");
-        if (!File.Exists(path) || DeploymentRecord.ReadAsync(path, CancellationToken.None).GetAwaiter().GetResult() is not { Colours: { } colours } record)
-            return Colour.Blue;
-        return record.Outcome.IsSuccess ? colours.To : colours.From;
-    }
+    Task<Colour?> LiveColourAsync(RunningRevision? running, CancellationToken ct) =>
+        RunningRevision.LiveColourAsync(running, Path.Combine(ArtifactsDirectory, "deployment.json"), ct);
 }

@@ -42,4 +42,19 @@ public sealed record RunningRevision(Colour? Colour, string TaskDefinitionArn, s
         var definition = await ecs.DescribeTaskDefinitionAsync(new() { TaskDefinition = arn }, ct).ConfigureAwait(false);
         return definition.RawTaskDefinition is { } raw ? new(colour, arn, raw.ToJsonString()) : null;
     }
+
+    /// <summary>
+    /// The colour taking traffic: the primary task set's; for the ecs and codedeploy strategies the one the last
+    /// recorded deployment (artifacts/deployment.json) left serving, else blue (the stacks start the service on blue).
+    /// </summary>
+    /// <returns>Null when nothing runs yet.</returns>
+    public static async Task<Colour?> LiveColourAsync(RunningRevision? running, string deploymentRecordPath, CancellationToken ct)
+    {
+        if (running is null || running.Colour is not null)
+            return running?.Colour;
+        if (!File.Exists(deploymentRecordPath)
+            || await DeploymentRecord.ReadAsync(deploymentRecordPath, ct).ConfigureAwait(false) is not { Colours: { } colours } record)
+            return Traffic.Colour.Blue;
+        return record.Outcome.IsSuccess ? colours.To : colours.From;
+    }
 }
