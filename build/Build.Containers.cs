@@ -50,7 +50,7 @@ partial class Build
                 BaseImage: BaseImage ?? (IsLocalCloud ? DockerBuildOptions.LocalBase : null),
                 DockerEndpoint: DockerHost,
                 Publish: AppPublishOptions.IntoContext(Path.Combine(AppDirectory, "src", "SampleApi", "SampleApi.csproj"), AppDirectory));
-            var image = await new ImageBuilder(Log.Information, TimeProvider.System).BuildAsync(options, ct);
+            var image = await new ImageBuilder(Log.Information).BuildAsync(options, ct);
 
             Directory.CreateDirectory(ArtifactsDirectory);
             await File.WriteAllTextAsync(Path.Combine(ArtifactsDirectory, "docker-build.json"),

@@ -13,7 +13,8 @@ namespace EcsGitOps.Delivery.Images;
 /// </remarks>
 public sealed class LayerArchive : IAsyncDisposable
 {
-    private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>The modification time of every entry: content alone decides the bytes.</summary>
+    public static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private LayerArchive(FileStream stream, string sha256, int entryCount)
     {

@@ -11,7 +11,7 @@ public static class OciLabels
     public const string Version = "org.opencontainers.image.version";
     public const string BaseName = "org.opencontainers.image.base.name";
 
-    /// <summary>Everything but Created, which changes on every build and so must stay out of the context hash.</summary>
+    /// <summary>Everything but Created, which the builder adds from the source date.</summary>
     public static SortedDictionary<string, string> Stable(DockerBuildOptions options, string? baseImage)
     {
         var labels = new SortedDictionary<string, string>(StringComparer.Ordinal)
