@@ -86,29 +86,20 @@ internal sealed class ReproducibleImage(IDockerClient docker)
     private static bool IsLabelStep(JsonObject step) =>
         step["empty_layer"]?.GetValue<bool>() == true && step["created_by"]?.GetValue<string>() is { } by && by.Contains("#(nop)  LABEL ", StringComparison.Ordinal);
 
-    /// <summary>The layer with every entry's time fixed and owners by number only; content, modes, links and xattrs kept.</summary>
+    /// <summary>The layer with every entry's time fixed and owners by number only; content, modes and links kept.</summary>
+    /// <remarks>Written in GNU format like <see cref="LayerArchive"/>, which has no place for extended attributes: a layer's
+    /// xattrs (file capabilities, say) are dropped. The sample app's layers have none.</remarks>
     private static async Task<Stream> NormalisedAsync(Stream source, CancellationToken cancellationToken)
     {
         var target = TempFile();
         await using (source)
         {
             var reader = new TarReader(source);
-            await using var writer = new TarWriter(target, TarEntryFormat.Pax, leaveOpen: true);
+            await using var writer = new TarWriter(target, TarEntryFormat.Gnu, leaveOpen: true);
             while (await reader.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
             {
-                var xattrs = entry is PaxTarEntry pax
-                    ? pax.ExtendedAttributes.Where(pair => pair.Key.StartsWith("SCHILY.xattr.", StringComparison.Ordinal)).ToList()
-                    : [];
                 var type = entry.EntryType is TarEntryType.V7RegularFile or TarEntryType.ContiguousFile ? TarEntryType.RegularFile : entry.EntryType;
-                var copy = new PaxTarEntry(type, entry.Name, xattrs)
-                {
-                    Mode = entry.Mode,
-                    Uid = entry.Uid,
-                    Gid = entry.Gid,
-                    UserName = "",
-                    GroupName = "",
-                    ModificationTime = LayerArchive.FixedTime,
-                };
+                var copy = LayerArchive.Stamp(new GnuTarEntry(type, entry.Name) { Mode = entry.Mode }, entry.Uid, entry.Gid);
                 if (type == TarEntryType.RegularFile) copy.DataStream = entry.DataStream;
                 if (type is TarEntryType.SymbolicLink or TarEntryType.HardLink) copy.LinkName = entry.LinkName;
                 if (type is TarEntryType.CharacterDevice or TarEntryType.BlockDevice && entry is PosixTarEntry device)
