@@ -14,6 +14,9 @@ partial class Build
     [Parameter("Base image (BASE_IMAGE); 'local' assembles one from this machine's glibc (default on the local cloud)")]
     readonly string? BaseImage = null;
 
+    [Parameter("Image created time in Unix seconds, as SOURCE_DATE_EPOCH; default the commit's committer time")]
+    readonly long? SourceDateEpoch = null;
+
     [Parameter("Docker engine endpoint; also read from DOCKER_HOST")]
     readonly string DockerHost = DockerEngine.DefaultEndpoint;
 
@@ -29,15 +32,18 @@ partial class Build
     string AppDirectory => Path.Combine(RootDirectory, "app");
     string? commit;
     string Commit => commit ??= GitCommit.Short(RootDirectory);
-    string ImageReference => $"{ImageRepository}:{Commit}";
+    string DockerBuildFile => Path.Combine(ArtifactsDirectory, DockerBuildArtifact.FileName);
+    string AppProject => Path.Combine(AppDirectory, "src", "SampleApi", "SampleApi.csproj");
 
     Target DockerBuild => _ => _
-        .Description("Builds the sample service's image on the Docker engine")
+        .Description("Builds the sample service's reproducible image and its SBOM; records the image ID in artifacts/docker-build.json")
         .DependsOn(Test, Setup)
         // The image is tagged and labelled with the commit: a new commit (HEAD or the branch it names) builds again.
         .Inputs("app/src/**/*.cs", "app/src/**/*.csproj", "app/src/**/*.json", "app/Dockerfile", "app/.dockerignore", "!**/bin/**", "!**/obj/**",
-            ".git/HEAD", ".git/refs/heads/**", ".git/packed-refs")
-        .Outputs("artifacts/docker-build.json")
+            ".git/HEAD", ".git/refs/heads/**", ".git/packed-refs", ".config/dotnet-tools.json")
+        .Outputs("artifacts/docker-build.json", "artifacts/sbom.cdx.json")
+        // Another build on the engine may have removed the image or moved its tags: only the recorded ID counts.
+        .OutputsValid(() => DockerBuildArtifact.IsStillInEngine(DockerBuildFile, DockerHost))
         .Executes(async ct =>
         {
             var options = new DockerBuildOptions(
@@ -46,20 +52,21 @@ partial class Build
                 Repository: ImageRepository,
                 Version: AppVersion,
                 Commit: Commit,
-                SourceUrl: GitCommit.SourceUrl(RootDirectory),
+                SourceUrl: OciLabels.RepositoryUrl(GitCommit.SourceUrl(RootDirectory)),
                 BaseImage: BaseImage ?? (IsLocalCloud ? DockerBuildOptions.LocalBase : null),
                 DockerEndpoint: DockerHost,
-                Publish: AppPublishOptions.IntoContext(Path.Combine(AppDirectory, "src", "SampleApi", "SampleApi.csproj"), AppDirectory));
-            var image = await new ImageBuilder(Log.Information, TimeProvider.System).BuildAsync(options, ct);
+                Publish: AppPublishOptions.IntoContext(AppProject, AppDirectory),
+                SourceDate: SourceDateEpoch is { } epoch ? DateTimeOffset.FromUnixTimeSeconds(epoch) : GitCommit.Time(RootDirectory));
+            var image = await new ImageBuilder(Log.Information).BuildAsync(options, ct);
+            var sbom = await new SbomGenerator(Log.Information).WriteAsync(
+                new SbomOptions(AppProject, ArtifactsDirectory, RootDirectory, ImageRepository, AppVersion), ct);
 
-            Directory.CreateDirectory(ArtifactsDirectory);
-            await File.WriteAllTextAsync(Path.Combine(ArtifactsDirectory, "docker-build.json"),
-                $$"""{ "imageId": "{{image.ImageId}}", "tags": ["{{string.Join("\", \"", image.Tags)}}"] }""" + "\n", ct);
-            ReportSummary("Image", $"{image.Tags[0]} ({image.Size / 1024 / 1024} MiB{(image.Reused ? ", reused" : "")})");
+            await DockerBuildArtifact.From(image, Path.GetRelativePath(RootDirectory, sbom)).WriteAsync(DockerBuildFile, ct);
+            ReportSummary("Image", $"{image.Tags[0]} {image.ImageId[..19]} ({image.Size / 1024 / 1024} MiB{(image.Reused ? ", reused" : "")})");
         });
 
     Target ScanImage => _ => _
-        .Description("Scans the image with Trivy before it leaves this machine; fails at or above --fail-on-severity")
+        .Description("Scans the image DockerBuild recorded (and its SBOM) with Trivy before it leaves this machine; fails at or above --fail-on-severity")
         .DependsOn(DockerBuild)
         .Executes(async ct =>
         {
@@ -67,12 +74,14 @@ partial class Build
             if (!await trivy.IsAvailableAsync(ct))
             {
                 // ECR scans every pushed image (scan on push) and PushEcr gates on that scan instead.
-                Log.Information("Trivy is not on PATH: PushEcr gates the image on ECR's scan instead.");
-                ReportSummary("Scan", "Trivy not installed; ECR's scan gates in PushEcr");
+                // ECR's scan sees the image's OS packages only: nothing reads the SBOM's NuGet packages until Trivy is there.
+                Log.Information("Trivy is not on PATH: PushEcr gates the image on ECR's scan instead; the SBOM's packages are not scanned.");
+                ReportSummary("Scan", "Trivy not installed; ECR's scan gates in PushEcr; SBOM not scanned");
                 return;
             }
+            var built = await DockerBuildArtifact.ReadAsync(DockerBuildFile, ct);
             var verdict = await new ImageScan([trivy], Log.Information, TimeProvider.System)
-                .RunAsync(new ScanTarget(ImageReference), ScanOptions, ct);
+                .RunAsync(new ScanTarget(built.ImageId, Sbom: built.Sbom is null ? null : Path.Combine(RootDirectory, built.Sbom)), ScanOptions, ct);
             ReportSummary("Scan", verdict.Summary);
         });
 
@@ -90,13 +99,14 @@ partial class Build
         .DependsOn(ScanImage)
         .Executes(async ct =>
         {
+            var image = (await DockerBuildArtifact.ReadAsync(DockerBuildFile, ct)).ImageId;
             var aws = await AwsAsync(ct);
             var repository = new EcrRepositorySettings(ImageRepository);
             var tag = $"{AppVersion}-{Commit}";
             var options = IsLocalCloud
-                ? new PushEcrOptions(ImageReference, repository, tag, (await LocalCloudAsync(ct)).Endpoints.RegistryAddress,
+                ? new PushEcrOptions(image, repository, tag, (await LocalCloudAsync(ct)).Endpoints.RegistryAddress,
                     UseEcrCredentials: false, RecordInEcr: true, DockerEndpoint: DockerHost)
-                : new PushEcrOptions(ImageReference, repository, tag, DockerEndpoint: DockerHost);
+                : new PushEcrOptions(image, repository, tag, DockerEndpoint: DockerHost);
             using var http = new HttpClient();
             var pushed = await new ImagePusher(aws.Ecr, http, Log.Information).PushAsync(options, ct);
 

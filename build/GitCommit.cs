@@ -12,6 +12,12 @@ static class GitCommit
             ? $"{server}/{repository}"
             : Git(root, "config", "--get", "remote.origin.url");
 
+    /// The commit's committer time, which images take as their created time when SOURCE_DATE_EPOCH is not set.
+    public static DateTimeOffset? Time(string root) =>
+        long.TryParse(Git(root, "log", "-1", "--format=%ct", "HEAD"), System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
     static string? Git(string root, params string[] arguments)
     {
         try

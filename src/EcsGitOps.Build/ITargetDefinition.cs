@@ -27,6 +27,11 @@ public interface ITargetDefinition
     /// <summary>Files or folders relative to the root that the target produces.</summary>
     ITargetDefinition Outputs(params string[] paths);
     /// <summary>
+    /// Whether what the outputs describe still holds outside the files (an image still in the engine, say): asked only when
+    /// the hashes say up to date; false, or a throw, runs the target again.
+    /// </summary>
+    ITargetDefinition OutputsValid(Func<bool> check, [CallerArgumentExpression(nameof(check))] string? text = null);
+    /// <summary>
     /// The parameters (by member name) the target's result depends on: only their values join its Inputs in deciding
     /// whether it is up to date. Without it, every parameter's value does.
     /// </summary>

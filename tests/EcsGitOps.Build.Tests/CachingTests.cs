@@ -269,6 +269,46 @@ public sealed class CachingTests : IDisposable
         Assert.False(repository.Exists(".nuke/temp/cache/Lint.json"));
     }
 
+    sealed class Imaging(Journal journal, Func<bool> stillThere) : BuildBase
+    {
+        public Target Image => _ => _
+            .Inputs("src/**/*.cs")
+            .Outputs("out/image.json")
+            .OutputsValid(() => stillThere())
+            .Executes(() =>
+            {
+                journal.Add(nameof(Image));
+                Directory.CreateDirectory(Path.Combine(RootDirectory, "out"));
+                File.WriteAllText(Path.Combine(RootDirectory, "out", "image.json"), "{}");
+            });
+    }
+
+    [Fact]
+    public async Task A_target_whose_outputs_are_no_longer_valid_runs_again_though_its_hashes_match()
+    {
+        var journal = new Journal();
+        var there = true;
+        await repository.RunAsync(new Imaging(journal, () => there), "Image");
+        var valid = await repository.RunAsync(new Imaging(journal, () => there), "Image");
+        there = false;
+        var gone = await repository.RunAsync(new Imaging(journal, () => there), "Image");
+
+        Assert.Equal(("Up to date", "Succeeded"), (valid.Status("Image"), gone.Status("Image")));
+        Assert.Equal(["Image", "Image"], journal.Entries);
+        Assert.Contains("Outputs of Image no longer valid: stillThere() is false; running it again.", gone.Out);
+    }
+
+    [Fact]
+    public async Task An_output_check_that_throws_runs_the_target_again_and_says_why()
+    {
+        var journal = new Journal();
+        await repository.RunAsync(new Imaging(journal, () => true), "Image");
+        var second = await repository.RunAsync(new Imaging(journal, () => throw new IOException("engine not reachable")), "Image");
+
+        Assert.Equal("Succeeded", second.Status("Image"));
+        Assert.Contains("Outputs of Image no longer valid: stillThere() failed (engine not reachable); running it again.", second.Out);
+    }
+
     async Task<BuildRun> Run(Journal journal, params string[] args)
     {
         var run = await repository.RunAsync(new Compiling(journal), ["Compile", .. args]);

@@ -74,6 +74,7 @@ internal static class BuildModelReader
             Inputs = definition.InputGlobs,
             InputValues = definition.InputValues,
             Outputs = definition.OutputPaths,
+            OutputChecks = definition.OutputChecks,
             Uses = definition.UsedParameters,
             Actions = definition.Actions,
         };

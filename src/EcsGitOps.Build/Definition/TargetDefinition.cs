@@ -19,6 +19,7 @@ internal sealed class TargetDefinition : ITargetDefinition
     public List<string> InputGlobs { get; } = [];
     public List<TargetCondition<string>> InputValues { get; } = [];
     public List<string> OutputPaths { get; } = [];
+    public List<TargetCondition<bool>> OutputChecks { get; } = [];
     public List<string>? UsedParameters { get; private set; }
     public List<Func<CancellationToken, Task>> Actions { get; } = [];
 
@@ -38,6 +39,7 @@ internal sealed class TargetDefinition : ITargetDefinition
     public ITargetDefinition Inputs(params string[] globs) => Do(() => InputGlobs.AddRange(globs));
     public ITargetDefinition Inputs(Func<string> value, string? name = null) => Do(() => InputValues.Add(TargetCondition<string>.From(value, name)));
     public ITargetDefinition Outputs(params string[] paths) => Do(() => OutputPaths.AddRange(paths));
+    public ITargetDefinition OutputsValid(Func<bool> check, string? text = null) => Do(() => OutputChecks.Add(TargetCondition<bool>.From(check, text)));
     public ITargetDefinition Uses(params string[] parameters) => Do(() => (UsedParameters ??= []).AddRange(parameters));
     public ITargetDefinition Executes(Action action) => Executes(_ => { action(); return Task.CompletedTask; });
     public ITargetDefinition Executes(Func<Task> action) => Executes(_ => action());

@@ -20,6 +20,8 @@ internal sealed record TargetSpec(string Name, int Index)
     /// <summary>Values that are not files, named by their source text or the name given; read when the cache is consulted.</summary>
     public IReadOnlyList<TargetCondition<string>> InputValues { get; init; } = [];
     public IReadOnlyList<string> Outputs { get; init; } = [];
+    /// <summary>Checks that what the outputs describe still holds; asked after the hashes match.</summary>
+    public IReadOnlyList<TargetCondition<bool>> OutputChecks { get; init; } = [];
     /// <summary>Member names of the parameters in its cache key; null for all of them.</summary>
     public IReadOnlyList<string>? Uses { get; init; }
     public IReadOnlyList<Func<CancellationToken, Task>> Actions { get; init; } = [];

@@ -39,7 +39,7 @@ internal sealed class TargetRunner(BuildLog log, BuildOutput output, TargetCache
         if (target.DynamicConditions.FirstOrDefault(c => !c.Evaluate()) is { } condition)
             return result(TargetStatus.Skipped, condition.Text);
         var entry = cache is not null && target.Cacheable ? Current(cache, target, run) : null;
-        if (entry is not null && cache!.IsUpToDate(target, entry))
+        if (entry is not null && cache!.IsUpToDate(target, entry) && OutputsStillValid(target, run))
             return result(TargetStatus.UpToDate, null);
         foreach (var action in target.Actions)
         {
@@ -48,6 +48,27 @@ internal sealed class TargetRunner(BuildLog log, BuildOutput output, TargetCache
         }
         if (entry is not null) cache!.Save(target, entry);
         return result(TargetStatus.Succeeded, null);
+    }
+
+    /// <summary>A check that fails or throws runs the target again, saying which one.</summary>
+    static bool OutputsStillValid(TargetSpec target, TargetRun run)
+    {
+        foreach (var check in target.OutputChecks)
+        {
+            string? failure;
+            try
+            {
+                failure = check.Evaluate() ? null : "is false";
+            }
+            catch (Exception e)
+            {
+                failure = $"failed ({e.Message.Split('\n')[0].Trim()})";
+            }
+            if (failure is null) continue;
+            run.Write(LogLevel.Information, $"Outputs of {target.Name} no longer valid: {check.Text} {failure}; running it again.");
+            return false;
+        }
+        return true;
     }
 
     /// <summary>An input value that cannot be read does not fail the target: it runs, and its result is not cached.</summary>

@@ -5,9 +5,12 @@ using Docker.DotNet.Models;
 
 namespace EcsGitOps.Delivery.Images;
 
-/// <summary>DockerBuild: publishes the app, builds its Dockerfile through the engine API, tags and labels the image.</summary>
+/// <summary>
+/// DockerBuild: publishes the app, builds its Dockerfile through the engine API, tags and labels the image, and rewrites
+/// it into its reproducible form (<see cref="ReproducibleImage"/>), so the same sources give the same image ID.
+/// </summary>
 /// <param name="output">Receives build output line by line.</param>
-public sealed class ImageBuilder(Action<string> output, TimeProvider time)
+public sealed class ImageBuilder(Action<string> output)
 {
     /// <summary>The label holding the hash of everything that decides the image's content.</summary>
     public const string ContextHashLabel = "io.ecsgitops.context-hash";
@@ -32,17 +35,18 @@ public sealed class ImageBuilder(Action<string> output, TimeProvider time)
         var context = BuildContext.Collect(options.ContextDirectory, dockerfile);
         await using var archive = await LayerArchive.CreateAsync(context.Entries, cancellationToken);
         var buildArgs = baseImage is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["BASE_IMAGE"] = baseImage };
+        var created = OciLabels.Timestamp(options.SourceDate ?? LayerArchive.FixedTime);
         var labels = OciLabels.Stable(options, baseImage);
+        labels[OciLabels.Created] = created;
         var hash = ContextHash(archive.Sha256, context.Dockerfile, buildArgs, labels);
 
         if (await FindByContextHashAsync(docker, hash, cancellationToken) is { } existing)
         {
             await TagAsync(docker, existing.ID, tags, cancellationToken);
             output($"Image {tags[0]} has context hash {hash[..12]} already in the engine: reused");
-            return new BuiltImage(existing.ID, tags, hash, existing.Size, Reused: true, baseImage);
+            return new BuiltImage(existing.ID, tags, hash, existing.Size, Reused: true, baseImage, created);
         }
 
-        labels[OciLabels.Created] = OciLabels.Timestamp(time.GetUtcNow());
         labels[ContextHashLabel] = hash;
         await RunBuildAsync(docker, dockerfile, new ImageBuildParameters
         {
@@ -56,7 +60,12 @@ public sealed class ImageBuilder(Action<string> output, TimeProvider time)
 
         var built = await docker.TryInspectImageAsync(tags[0], cancellationToken)
             ?? throw new ImageBuildException($"Docker build of {dockerfile} finished but {tags[0]} is not in the engine: check the engine log.");
-        return new BuiltImage(built.ID, tags, hash, built.Size, Reused: false, baseImage);
+        var baseLayers = baseImage is null ? 0 : (await docker.TryInspectImageAsync(baseImage, cancellationToken))?.RootFS?.Layers?.Count ?? 0;
+        var imageId = await new ReproducibleImage(docker).RewriteAsync(built.ID, tags, baseLayers, options.SourceDate ?? LayerArchive.FixedTime, cancellationToken);
+        var image = await docker.TryInspectImageAsync(imageId, cancellationToken)
+            ?? throw new ImageBuildException($"Rewriting {tags[0]} into its reproducible form finished but {imageId} is not in the engine: check the engine log.");
+        output($"Image {tags[0]} is {imageId} (reproducible: created {created})");
+        return new BuiltImage(image.ID, tags, hash, image.Size, Reused: false, baseImage, created);
     }
 
     private async Task<string?> ResolveBaseImageAsync(IDockerClient docker, DockerBuildOptions options, PublishedApp? published, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ namespace EcsGitOps.Delivery.Images;
 /// </remarks>
 public sealed class LayerArchive : IAsyncDisposable
 {
-    private static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>The modification time of every entry: content alone decides the bytes.</summary>
+    public static readonly DateTimeOffset FixedTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private LayerArchive(FileStream stream, string sha256, int entryCount)
     {
@@ -34,7 +35,7 @@ public sealed class LayerArchive : IAsyncDisposable
             81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            await using (var writer = new TarWriter(stream, TarEntryFormat.Pax, leaveOpen: true))
+            await using (var writer = new TarWriter(stream, TarEntryFormat.Gnu, leaveOpen: true))
             {
                 var written = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var entry in sorted)
@@ -71,30 +72,33 @@ public sealed class LayerArchive : IAsyncDisposable
         {
             case HostFileEntry file when written.TryGetValue(RealPath(file.HostPath), out var first):
                 // Extracting a hard link applies its mode to the shared inode, so it must carry the file's own mode.
-                await writer.WriteEntryAsync(Stamp(new PaxTarEntry(TarEntryType.HardLink, file.Path) { LinkName = first, Mode = file.Mode }, entry), cancellationToken);
+                await writer.WriteEntryAsync(Stamp(new GnuTarEntry(TarEntryType.HardLink, file.Path) { LinkName = first, Mode = file.Mode }, entry), cancellationToken);
                 break;
             case HostFileEntry file:
                 written[RealPath(file.HostPath)] = file.Path;
                 await using (var data = File.OpenRead(file.HostPath))
-                    await writer.WriteEntryAsync(Stamp(new PaxTarEntry(TarEntryType.RegularFile, file.Path) { DataStream = data, Mode = file.Mode }, entry), cancellationToken);
+                    await writer.WriteEntryAsync(Stamp(new GnuTarEntry(TarEntryType.RegularFile, file.Path) { DataStream = data, Mode = file.Mode }, entry), cancellationToken);
                 break;
             case TextFileEntry text:
                 using (var data = new MemoryStream(Encoding.UTF8.GetBytes(text.Text)))
-                    await writer.WriteEntryAsync(Stamp(new PaxTarEntry(TarEntryType.RegularFile, text.Path) { DataStream = data, Mode = text.Mode }, entry), cancellationToken);
+                    await writer.WriteEntryAsync(Stamp(new GnuTarEntry(TarEntryType.RegularFile, text.Path) { DataStream = data, Mode = text.Mode }, entry), cancellationToken);
                 break;
             case DirectoryEntry directory:
-                await writer.WriteEntryAsync(Stamp(new PaxTarEntry(TarEntryType.Directory, directory.Path + "/") { Mode = directory.Mode }, entry), cancellationToken);
+                await writer.WriteEntryAsync(Stamp(new GnuTarEntry(TarEntryType.Directory, directory.Path + "/") { Mode = directory.Mode }, entry), cancellationToken);
                 break;
             case SymlinkEntry link:
-                await writer.WriteEntryAsync(Stamp(new PaxTarEntry(TarEntryType.SymbolicLink, link.Path) { LinkName = link.Target }, entry), cancellationToken);
+                await writer.WriteEntryAsync(Stamp(new GnuTarEntry(TarEntryType.SymbolicLink, link.Path) { LinkName = link.Target }, entry), cancellationToken);
                 break;
         }
     }
 
-    private static PaxTarEntry Stamp(PaxTarEntry tar, LayerEntry entry)
+    internal static GnuTarEntry Stamp(GnuTarEntry tar, LayerEntry entry) => Stamp(tar, entry.Owner, entry.Owner);
+
+    /// <summary>GNU format, not PAX: .NET names each PAX extended header after the process ID, which would change the bytes on every run.</summary>
+    internal static GnuTarEntry Stamp(GnuTarEntry tar, int uid, int gid)
     {
-        tar.ModificationTime = FixedTime;
-        tar.Uid = tar.Gid = entry.Owner;
+        tar.ModificationTime = tar.AccessTime = tar.ChangeTime = FixedTime;
+        (tar.Uid, tar.Gid) = (uid, gid);
         tar.UserName = tar.GroupName = "";
         return tar;
     }

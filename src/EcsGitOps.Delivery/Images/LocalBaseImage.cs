@@ -1,12 +1,12 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Runtime.InteropServices;
 using Docker.DotNet;
-using Docker.DotNet.Models;
+using System.Text.Json.Nodes;
 
 namespace EcsGitOps.Delivery.Images;
 
-/// <summary>Assembles a base image from this host's own files and imports it into the engine; nothing is pulled.</summary>
-/// <remarks>The tag carries a hash of the content, so an unchanged base is found by name and reused.</remarks>
+/// <summary>Assembles a base image from this host's own files and loads it into the engine; nothing is pulled.</summary>
+/// <remarks>The tag carries a hash of the content, so an unchanged base is found by name and reused; files are sorted,
+/// stamped with one time and owned by root (LayerArchive), so the same host files give the same image ID.</remarks>
 public sealed class LocalBaseImage(IDockerClient docker, Action<string> output, SharedLibraryResolver? resolver = null)
 {
     private const UnixFileMode Readable = (UnixFileMode)0b110_100_100;
@@ -16,7 +16,9 @@ public sealed class LocalBaseImage(IDockerClient docker, Action<string> output, 
     public async Task<BaseImage> EnsureAsync(BaseImageSpec spec, CancellationToken cancellationToken)
     {
         await using var archive = await LayerArchive.CreateAsync(Layout(spec, resolver), cancellationToken);
-        var tag = "local-" + Hash(archive.Sha256, spec.Changes);
+        var config = Config(spec, archive.Sha256);
+        // The tag is the image ID's start: a base loaded by an earlier way of assembling it is not taken for this one.
+        var tag = "local-" + DockerArchive.Digest(config)[7..19];
         var reference = $"{spec.Repository}:{tag}";
         if (await docker.TryInspectImageAsync(reference, cancellationToken) is { } existing)
         {
@@ -24,12 +26,43 @@ public sealed class LocalBaseImage(IDockerClient docker, Action<string> output, 
             return new BaseImage(reference, existing.ID, existing.Size, Reused: true);
         }
 
-        output($"Importing base image {reference}: {archive.EntryCount} entries, {archive.Length / 1024} KiB");
-        var parameters = new ImagesCreateParameters { FromSrc = "-", Repo = spec.Repository, Tag = tag, Changes = [.. spec.Changes] };
-        await docker.Images.CreateImageAsync(parameters, archive.Stream, new AuthConfig(), new ImportProgress(reference), cancellationToken);
-        var imported = await docker.TryInspectImageAsync(reference, cancellationToken)
-            ?? throw new ImageBuildException($"Importing base image {reference} finished but the engine does not list it: check the engine log.");
-        return new BaseImage(reference, imported.ID, imported.Size, Reused: false);
+        output($"Loading base image {reference}: {archive.EntryCount} entries, {archive.Length / 1024} KiB");
+        await DockerArchive.LoadAsync(docker, config, [archive.Stream], [reference], cancellationToken);
+        var loaded = await docker.TryInspectImageAsync(reference, cancellationToken)
+            ?? throw new ImageBuildException($"Loading base image {reference} finished but the engine does not list it: check the engine log.");
+        return new BaseImage(reference, loaded.ID, loaded.Size, Reused: false);
+    }
+
+    /// <summary>
+    /// The base's config, written here rather than by `docker import` (which stamps the clock): same files and settings,
+    /// same bytes, same image ID on every machine of this architecture.
+    /// </summary>
+    internal static byte[] Config(BaseImageSpec spec, string layerSha256)
+    {
+        var runtime = new JsonObject();
+        var env = new JsonArray();
+        foreach (var change in spec.Changes)
+        {
+            var (instruction, argument) = change.Split(' ', 2) is [var first, var rest] ? (first, rest.Trim()) : (change, "");
+            switch (instruction.ToUpperInvariant())
+            {
+                case "USER": runtime["User"] = argument; break;
+                case "ENV" when argument.Contains('='): env.Add(argument); break;
+                default: throw new ImageBuildException($"Base image change '{change}' is not supported: use USER or ENV name=value.");
+            }
+        }
+        if (env.Count > 0) runtime["Env"] = env;
+        var created = OciLabels.Timestamp(LayerArchive.FixedTime);
+        var config = new JsonObject
+        {
+            ["architecture"] = RuntimeInformation.OSArchitecture switch { Architecture.Arm64 => "arm64", _ => "amd64" },
+            ["os"] = "linux",
+            ["created"] = created,
+            ["config"] = runtime,
+            ["rootfs"] = new JsonObject { ["type"] = "layers", ["diff_ids"] = new JsonArray("sha256:" + layerSha256) },
+            ["history"] = new JsonArray(new JsonObject { ["created"] = created, ["created_by"] = "ecsgitops local base: " + spec.Repository }),
+        };
+        return DockerArchive.Serialize(config);
     }
 
     /// <summary>The entries of the base image, before they are written.</summary>
@@ -57,15 +90,4 @@ public sealed class LocalBaseImage(IDockerClient docker, Action<string> output, 
     private static HostFileEntry HostFile(string imagePath, string hostPath) =>
         new(imagePath, hostPath, HostFileMode.Of(hostPath));
 
-    private static string Hash(string archiveSha256, IEnumerable<string> changes) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', [archiveSha256, .. changes]))))[..12];
-
-    private sealed class ImportProgress(string reference) : IProgress<JSONMessage>
-    {
-        public void Report(JSONMessage value)
-        {
-            if (value.Error is { Message: { Length: > 0 } message })
-                throw new ImageBuildException($"Importing base image {reference} failed: {message.ReplaceLineEndings(" ")}");
-        }
-    }
 }

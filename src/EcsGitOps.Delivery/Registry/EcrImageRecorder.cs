@@ -29,7 +29,8 @@ internal sealed class EcrImageRecorder(EcrClient ecr)
         }
     }
 
-    public async Task RecordAsync(EcrRepositorySettings repository, RegistryManifest manifest, string tag, CancellationToken cancellationToken)
+    /// <summary>Records the manifest under the tag; false when ECR already held this very manifest under it.</summary>
+    public async Task<bool> RecordAsync(EcrRepositorySettings repository, RegistryManifest manifest, string tag, CancellationToken cancellationToken)
     {
         PutImageResponse response;
         try
@@ -44,7 +45,12 @@ internal sealed class EcrImageRecorder(EcrClient ecr)
                 ImageTag = tag,
             }, cancellationToken);
         }
-        catch (AwsServiceException error) when (error.ErrorCode is "ImageAlreadyExistsException" or "ImageTagAlreadyExistsException")
+        // ECR's answer when this manifest already has this tag: the record is there, which is what was asked.
+        catch (AwsServiceException error) when (error.ErrorCode == "ImageAlreadyExistsException")
+        {
+            return false;
+        }
+        catch (AwsServiceException error) when (error.ErrorCode == "ImageTagAlreadyExistsException")
         {
             throw new ImagePushException($"ECR repository {repository.Name} already has tag {tag} on another image, and its tags are immutable: give this build a new version or commit tag.", error);
         }
@@ -54,5 +60,6 @@ internal sealed class EcrImageRecorder(EcrClient ecr)
         }
         if (response.Image?.ImageId?.ImageDigest is { } recorded && recorded != manifest.Digest)
             throw new ImagePushException($"ECR recorded {repository.Name}:{tag} as {recorded}, not the registry's {manifest.Digest}: the two no longer name the same image; check the ECR endpoint.");
+        return true;
     }
 }

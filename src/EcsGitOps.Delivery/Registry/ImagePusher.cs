@@ -1,5 +1,4 @@
 using Docker.DotNet;
-using Docker.DotNet.Models;
 using EcsGitOps.Aws.Ecr;
 using EcsGitOps.Delivery.Images;
 
@@ -30,33 +29,42 @@ public sealed class ImagePusher(EcrClient? ecr, HttpClient http, Action<string> 
         var repository = options.Repository.Name;
         var registry = new RegistryApi(http, login);
 
-        var digest = await AlreadyPushedAsync(login, repository, options.Tag, image, registry, cancellationToken);
-        var skipped = digest is not null;
+        var existing = await AlreadyPushedAsync(options, login, image.ID, registry, cancellationToken);
+        var skipped = existing is not null;
+        var digest = existing;
         if (digest is null)
         {
             digest = await new EnginePush(docker, output).PushAsync(image.ID, login, repository, options.Tag, cancellationToken);
             output($"Pushed {login.Registry}/{repository}:{options.Tag} as {digest}");
         }
         else
-            output($"{login.Registry}/{repository}:{options.Tag} already holds {digest}: push skipped");
+            output($"{login.Registry}/{repository}:{options.Tag} already holds {digest}, the manifest of image {image.ID}: already pushed, nothing uploaded");
 
         var manifest = await registry.GetManifestAsync(repository, digest, cancellationToken);
+        // What the registry now holds must be this build's image, whatever the engine's tags say.
+        if (manifest.ConfigDigest is { } config && config != image.ID)
+            throw new ImagePushException($"Registry {login.Registry} holds {repository}@{digest} as image {config}, not the {image.ID} this build made: "
+                + "another build pushed the same tag at the same time; run PushEcr again.");
         var recorded = options.RecordInEcr && await RecordInEcrAsync(new EcrImageRecorder(ecr!), options, manifest, cancellationToken);
         return new PushedImage(login.Registry, repository, options.Tag, digest, manifest.ImageSize, skipped, recorded);
     }
 
     /// <summary>
-    /// The engine remembers the digest each registry gave an image (RepoDigests); when the registry's tag still names
-    /// one of them, pushing again would change nothing. Null when a push is needed.
+    /// The digest the registry's tag names when its manifest is this very image (its config digest is the image ID, which
+    /// a reproducible build gives every clone of the commit): pushing again would upload nothing new. Null when a push is
+    /// needed. A tag on another image is refused when tags are immutable, rather than moved.
     /// </summary>
-    private static async Task<string?> AlreadyPushedAsync(RegistryLogin login, string repository, string tag, ImageInspectResponse image,
-        RegistryApi registry, CancellationToken cancellationToken)
+    private static async Task<string?> AlreadyPushedAsync(PushEcrOptions options, RegistryLogin login, string imageId, RegistryApi registry,
+        CancellationToken cancellationToken)
     {
-        var prefix = $"{login.Registry}/{repository}@";
-        var known = (image.RepoDigests ?? []).Where(reference => reference.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(reference => reference[prefix.Length..]).ToHashSet(StringComparer.Ordinal);
-        if (known.Count == 0) return null;
-        return await registry.FindDigestAsync(repository, tag, cancellationToken) is { } digest && known.Contains(digest) ? digest : null;
+        var repository = options.Repository.Name;
+        if (await registry.FindDigestAsync(repository, options.Tag, cancellationToken) is not { } digest) return null;
+        var held = (await registry.GetManifestAsync(repository, digest, cancellationToken)).ConfigDigest;
+        if (held == imageId) return digest;
+        if (options.Repository.ImmutableTags)
+            throw new ImagePushException($"Registry {login.Registry} already has {repository}:{options.Tag} on image {held ?? digest}, not this build's {imageId}, "
+                + "and tags are immutable: give this build a new version, or build the sources that tag was pushed from.");
+        return null;
     }
 
     /// <summary>Records the manifest unless ECR already holds it under the tag; true when it recorded.</summary>
@@ -64,7 +72,11 @@ public sealed class ImagePusher(EcrClient? ecr, HttpClient http, Action<string> 
     {
         var existing = await recorder.FindAsync(options.Repository, manifest.Digest, cancellationToken);
         if (existing?.ImageTags?.Contains(options.Tag) == true) return false;
-        await recorder.RecordAsync(options.Repository, manifest, options.Tag, cancellationToken);
+        if (!await recorder.RecordAsync(options.Repository, manifest, options.Tag, cancellationToken))
+        {
+            output($"ECR already records {options.Repository.Name}:{options.Tag} as {manifest.Digest}: already pushed");
+            return false;
+        }
         output($"Recorded {options.Repository.Name}:{options.Tag} in ECR as {manifest.Digest}");
         return true;
     }

@@ -34,7 +34,7 @@ internal static partial class PushFailure
             : new ImagePushException($"Push of {target} failed: {reason}: check the registry and the engine log.");
     }
 
-    private static ImagePushException Refused(RegistryLogin login, string target, string reason)
+    public static ImagePushException Refused(RegistryLogin login, string target, string reason)
     {
         var what = login.Credentials is null ? "the push (no credentials given)" : $"the credentials of user {login.Credentials.Username}";
         var fix = login.Credentials is null ? "give the registry's credentials" : "check the registry credentials (for ECR: that they allow ecr:InitiateLayerUpload and ecr:PutImage)";

@@ -69,7 +69,8 @@ public sealed class RegistryApi(HttpClient http, RegistryLogin login)
         var body = response.Content is null ? "" : await response.Content.ReadAsStringAsync(cancellationToken);
         var detail = Secrets.Scrub(ResponseBody.Summary(body), login.Credentials);
         throw response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
-            ? new ImagePushException($"Registry {login.Registry} refused to serve {repository}@{reference} (HTTP {(int)response.StatusCode}): {(detail.Length > 0 ? detail : "no reason given")}: check the registry credentials.")
+            ? PushFailure.Refused(login, $"{login.Registry}/{repository}{(reference.StartsWith("sha256:", StringComparison.Ordinal) ? "@" : ":")}{reference}",
+                $"HTTP {(int)response.StatusCode} {ResponseBody.ReasonPhrase((int)response.StatusCode)}{(detail.Length > 0 ? $" ({detail})" : "")}")
             : new ImagePushException($"Registry {login.Registry} answered HTTP {(int)response.StatusCode} for {repository}@{reference}: {(detail.Length > 0 ? detail : "no reason given")}: check the registry log.");
     }
 

@@ -18,6 +18,18 @@ public sealed record RegistryManifest(string Digest, string MediaType, string Co
         }
     }
 
+    /// <summary>The image config's digest, which the engine uses as the image ID; null for a manifest list.</summary>
+    public string? ConfigDigest
+    {
+        get
+        {
+            using var document = JsonDocument.Parse(Content);
+            return document.RootElement.TryGetProperty("config", out var config) && config.TryGetProperty("digest", out var digest)
+                ? digest.GetString()
+                : null;
+        }
+    }
+
     private static long Size(JsonElement root, string name) =>
         root.TryGetProperty(name, out var element) && element.TryGetProperty("size", out var size) && size.TryGetInt64(out var bytes) ? bytes : 0;
 }

@@ -24,14 +24,23 @@ public sealed class TrivyScanner(string executable = "trivy") : IImageScanner
 
     public async Task<ScanReport> ScanAsync(ScanTarget target, CancellationToken cancellationToken)
     {
+        var image = await RunScanAsync("image", target.Reference, target.Reference, cancellationToken);
+        if (target.Sbom is not { } sbom) return image;
+        var packages = await RunScanAsync("sbom", sbom, target.Reference, cancellationToken);
+        return image with { Findings = [.. image.Findings.Concat(packages.Findings).Distinct()] };
+    }
+
+    /// <param name="kind">"image" for the image's files, "sbom" for a CycloneDX file.</param>
+    private async Task<ScanReport> RunScanAsync(string kind, string subject, string image, CancellationToken cancellationToken)
+    {
         var reportPath = Path.Combine(Path.GetTempPath(), $"trivy-{Guid.NewGuid():N}.json");
         try
         {
             var (exitCode, _, error) = await RunAsync(
-                ["image", "--format", "json", "--scanners", "vuln", "--quiet", "--output", reportPath, target.Reference], cancellationToken);
+                [kind, "--format", "json", "--scanners", "vuln", "--quiet", "--output", reportPath, subject], cancellationToken);
             if (exitCode != 0)
-                throw new ImageScanException($"trivy image {target.Reference} failed with exit code {exitCode}: {ToolProcess.LastLine(error) ?? "no message"}");
-            return TrivyReport.Parse(await File.ReadAllTextAsync(reportPath, cancellationToken), target.Reference);
+                throw new ImageScanException($"trivy {kind} {subject} failed with exit code {exitCode}: {ToolProcess.LastLine(error) ?? "no message"}");
+            return TrivyReport.Parse(await File.ReadAllTextAsync(reportPath, cancellationToken), image);
         }
         catch (Win32Exception error)
         {

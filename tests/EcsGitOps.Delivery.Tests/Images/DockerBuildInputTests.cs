@@ -7,7 +7,7 @@ namespace EcsGitOps.Delivery.Tests.Images;
 public sealed class DockerBuildInputTests : IDisposable
 {
     private readonly TempDirectory _context = new();
-    private readonly ImageBuilder _builder = new(_ => { }, TimeProvider.System);
+    private readonly ImageBuilder _builder = new(_ => { });
 
     public void Dispose() => _context.Dispose();
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Docker.DotNet;
 using EcsGitOps.Delivery.Images;
 using EcsGitOps.Delivery.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 
 namespace EcsGitOps.Delivery.Tests.Images;
 
@@ -14,7 +13,7 @@ public sealed class DockerBuildTests : IAsyncLifetime
     private readonly TempDirectory _context = new();
     private readonly string _repository = "ecsgitops-test/build-" + Guid.NewGuid().ToString("N")[..8];
     private readonly List<string> _output = [];
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 27, 18, 30, 0, TimeSpan.Zero));
+    private static readonly DateTimeOffset CommitTime = new(2026, 11, 27, 18, 30, 0, TimeSpan.Zero);
     private IDockerClient? _docker;
 
     public async Task InitializeAsync()
@@ -74,7 +73,6 @@ public sealed class DockerBuildTests : IAsyncLifetime
         _context.Write("nonce.txt", Guid.NewGuid().ToString());
         var first = await BuildAsync();
         _output.Clear();
-        _time.Advance(TimeSpan.FromHours(1));
 
         var second = await BuildAsync();
 
@@ -168,9 +166,48 @@ public sealed class DockerBuildTests : IAsyncLifetime
         Assert.Equal(parent.Tags[0], (await _docker!.Images.InspectImageAsync(image.ImageId)).Config.Labels[OciLabels.BaseName]);
     }
 
-    private Task<BuiltImage> BuildAsync(string commit = "abc1234", string version = "1.0.0", string? baseImage = null, string? repository = null, string dockerfile = "Dockerfile") =>
-        new ImageBuilder(_output.Add, _time).BuildAsync(
-            new DockerBuildOptions(Path.Combine(_context.Path, dockerfile), _context.Path, repository ?? _repository, version, commit,
-                SourceUrl: "https://github.com/example/ecsgitops", BaseImage: baseImage),
+    [DockerFact]
+    public async Task Two_copies_of_one_context_build_the_same_image_id_though_the_engine_built_each_afresh()
+    {
+        using var other = new TempDirectory();
+        var nonce = Guid.NewGuid().ToString();
+        foreach (var context in new[] { _context, other })
+        {
+            context.Write("Dockerfile", "FROM scratch\nCOPY files/ /app/\nWORKDIR /app\nENV PORT=8080\n");
+            context.Write("files/nonce.txt", nonce);
+            context.Write("files/nested/more.txt", "more");
+        }
+        var first = await BuildAsync();
+        // Removed, so the second build cannot reuse it and the engine builds every step again.
+        await _docker!.Images.DeleteImageAsync(first.ImageId, new() { Force = true });
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+
+        var second = await BuildAsync(context: other.Path);
+
+        Assert.False(second.Reused);
+        Assert.Equal(first.ImageId, second.ImageId);
+        var inspected = await _docker.Images.InspectImageAsync(second.ImageId);
+        Assert.Equal(CommitTime, inspected.Created.ToUniversalTime());
+        Assert.Equal("2026-11-27T18:30:00Z", inspected.Config.Labels[OciLabels.Created]);
+    }
+
+    [DockerFact]
+    public async Task The_reproducible_image_keeps_its_tags_and_the_one_the_engine_built_is_gone()
+    {
+        _context.Write("Dockerfile", "FROM scratch\nCOPY nonce.txt /nonce.txt\n");
+        _context.Write("nonce.txt", Guid.NewGuid().ToString());
+
+        var image = await BuildAsync();
+
+        var tagged = await _docker!.Images.ListImagesAsync(new() { Filters = new Dictionary<string, IDictionary<string, bool>> { ["reference"] = new Dictionary<string, bool> { [_repository] = true } } });
+        Assert.Equal(image.ImageId, Assert.Single(tagged).ID);
+        Assert.Contains(_output, line => line == $"Image {image.Tags[0]} is {image.ImageId} (reproducible: created 2026-11-27T18:30:00Z)");
+    }
+
+    private Task<BuiltImage> BuildAsync(string commit = "abc1234", string version = "1.0.0", string? baseImage = null, string? repository = null,
+        string dockerfile = "Dockerfile", string? context = null) =>
+        new ImageBuilder(_output.Add).BuildAsync(
+            new DockerBuildOptions(Path.Combine(context ?? _context.Path, dockerfile), context ?? _context.Path, repository ?? _repository, version, commit,
+                SourceUrl: "https://github.com/example/ecsgitops", BaseImage: baseImage, SourceDate: CommitTime),
             CancellationToken.None);
 }

@@ -23,7 +23,7 @@ public sealed class FrameworkDependentImageTests : IDisposable
         File.Copy(RepositoryRoot.Combine("app", ".dockerignore"), Path.Combine(_context.Path, ".dockerignore"));
         using var docker = await TestEngine.ConnectAsync();
 
-        var image = await new ImageBuilder(_ => { }, TimeProvider.System).BuildAsync(new DockerBuildOptions(
+        var image = await new ImageBuilder(_ => { }).BuildAsync(new DockerBuildOptions(
             Path.Combine(_context.Path, "Dockerfile"), _context.Path, "ecsgitops-test/sample-api-fdd", "1.0.0-test", "0123abcd",
             BaseImage: DockerBuildOptions.LocalBase,
             Publish: AppPublishOptions.IntoContext(RepositoryRoot.Combine("app", "src", "SampleApi", "SampleApi.csproj"), _context.Path, nativeAot: false)),

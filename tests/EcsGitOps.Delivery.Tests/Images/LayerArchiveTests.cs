@@ -63,4 +63,21 @@ public sealed class LayerArchiveTests : IDisposable
             entries.Add(entry);
         return entries;
     }
+
+    [Fact]
+    public async Task Entries_are_written_without_extended_headers_whose_names_would_hold_the_process_id()
+    {
+        await using var archive = await LayerArchive.CreateAsync([new TextFileEntry("a/" + new string('n', 120) + ".txt", "one", (UnixFileMode)0b110_100_100)], CancellationToken.None);
+
+        var bytes = new MemoryStream();
+        await archive.Stream.CopyToAsync(bytes);
+        bytes.Position = 0;
+        var reader = new System.Formats.Tar.TarReader(bytes);
+        var entries = new List<System.Formats.Tar.TarEntry>();
+        while (reader.GetNextEntry() is { } entry) entries.Add(entry);
+
+        Assert.All(entries, entry => Assert.IsType<System.Formats.Tar.GnuTarEntry>(entry));
+        Assert.Contains(entries, entry => entry.Name.EndsWith(new string('n', 120) + ".txt", StringComparison.Ordinal));
+        Assert.DoesNotContain(System.Text.Encoding.ASCII.GetString(bytes.ToArray()), "PaxHeaders", StringComparison.Ordinal);
+    }
 }

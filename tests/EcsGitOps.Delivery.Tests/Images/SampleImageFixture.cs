@@ -33,7 +33,7 @@ public sealed class SampleImageFixture : IAsyncLifetime
     }
 
     public Task<BuiltImage> BuildAsync() =>
-        new ImageBuilder(line => { lock (Output) Output.Add(line); }, TimeProvider.System).BuildAsync(Options, CancellationToken.None);
+        new ImageBuilder(line => { lock (Output) Output.Add(line); }).BuildAsync(Options, CancellationToken.None);
 
     public Task DisposeAsync()
     {

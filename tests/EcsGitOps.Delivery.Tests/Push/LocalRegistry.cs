@@ -19,6 +19,11 @@ public class LocalRegistry : IAsyncLifetime
     /// <summary><c>127.0.0.1:port</c>, as it appears in image names.</summary>
     public string Endpoint { get; private set; } = "";
 
+    /// <summary>Bytes the registry has stored: unchanged when a push uploaded nothing.</summary>
+    public long StoredBytes => Directory.Exists(Path.Combine(_root.Path, "data"))
+        ? new DirectoryInfo(Path.Combine(_root.Path, "data")).EnumerateFiles("*", SearchOption.AllDirectories).Sum(file => file.Length)
+        : 0;
+
     /// <summary>An htpasswd line (user:bcrypt-hash) to require; null for an open registry.</summary>
     protected virtual string? Htpasswd => null;
 

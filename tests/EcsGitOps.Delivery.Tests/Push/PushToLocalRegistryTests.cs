@@ -92,7 +92,8 @@ public sealed class PushToLocalRegistryTests(MotoServer moto, LocalRegistry regi
 
         Assert.Equal((first.Digest, true, false), (second.Digest, second.Skipped, second.RecordedInEcr));
         Assert.Equal(first.Size, second.Size);
-        Assert.Contains($"{registry.Endpoint}/{_repository}:1.0.0 already holds {first.Digest}: push skipped", _output);
+        Assert.Contains(_output, line => line.StartsWith($"{registry.Endpoint}/{_repository}:1.0.0 already holds {first.Digest}, the manifest of image sha256:", StringComparison.Ordinal)
+            && line.EndsWith(": already pushed, nothing uploaded", StringComparison.Ordinal));
         Assert.DoesNotContain(_output, line => line.StartsWith("Pushing ", StringComparison.Ordinal));
         Assert.Equal(first.Digest, (await InEcrAsync(first.Digest)).ImageDigest);
     }
@@ -111,14 +112,47 @@ public sealed class PushToLocalRegistryTests(MotoServer moto, LocalRegistry regi
     }
 
     [PushFact]
-    public async Task A_tag_that_already_names_another_image_in_ECR_is_refused_in_one_line()
+    public async Task A_tag_that_already_names_another_image_is_refused_in_one_line_before_anything_is_uploaded()
     {
-        await Pusher().PushAsync(Local(await _images!.ImportAsync()), CancellationToken.None);
+        var first = await _images!.ImportAsync();
+        await Pusher().PushAsync(Local(first), CancellationToken.None);
         var other = await _images.ImportAsync();
+        _output.Clear();
 
         var error = await Assert.ThrowsAsync<ImagePushException>(() => Pusher().PushAsync(Local(other), CancellationToken.None));
 
-        Assert.Equal($"ECR repository {_repository} already has tag 1.0.0 on another image, and its tags are immutable: give this build a new version or commit tag.", error.Message);
+        var (held, refused) = ((await _docker!.Images.InspectImageAsync(first)).ID, (await _docker.Images.InspectImageAsync(other)).ID);
+        Assert.Equal($"Registry {registry.Endpoint} already has {_repository}:1.0.0 on image {held}, not this build's {refused}, "
+            + "and tags are immutable: give this build a new version, or build the sources that tag was pushed from.", error.Message);
+        Assert.DoesNotContain(_output, line => line.StartsWith("Pushing ", StringComparison.Ordinal));
+    }
+
+    [PushFact]
+    public async Task Pushing_the_same_build_again_from_a_fresh_pusher_is_already_pushed_and_uploads_nothing()
+    {
+        var image = await _images!.ImportAsync();
+        var first = await Pusher().PushAsync(Local(image), CancellationToken.None);
+        var stored = registry.StoredBytes;
+        _output.Clear();
+
+        var second = await Pusher().PushAsync(Local(image), CancellationToken.None);
+
+        Assert.Equal((first.Digest, true), (second.Digest, second.Skipped));
+        Assert.Equal(stored, registry.StoredBytes);
+        Assert.Contains(_output, line => line.EndsWith(": already pushed, nothing uploaded", StringComparison.Ordinal));
+        Assert.DoesNotContain(_output, line => line.StartsWith("Pushing ", StringComparison.Ordinal));
+    }
+
+    [PushFact]
+    public async Task ECR_answering_that_the_manifest_already_has_the_tag_is_success_not_a_conflict()
+    {
+        var pushed = await Pusher().PushAsync(Local(await _images!.ImportAsync()), CancellationToken.None);
+        var manifest = await new RegistryApi(_http, new RegistryLogin(registry.Endpoint, null)).GetManifestAsync(_repository, pushed.Digest, CancellationToken.None);
+
+        var recordedAgain = await new EcrImageRecorder(_aws.Ecr).RecordAsync(new EcrRepositorySettings(_repository), manifest, "1.0.0", CancellationToken.None);
+
+        Assert.False(recordedAgain);
+        Assert.Contains("1.0.0", (await InEcrAsync(pushed.Digest)).ImageTags!);
     }
 
     [PushFact]

@@ -51,6 +51,26 @@ public sealed class TrivyScannerTests : IDisposable
 
     [Fact]
     [UnsupportedOSPlatform("windows")]
+    public async Task With_an_sbom_trivy_also_scans_it_and_its_findings_join_the_image_s_WithAStandInTrivy()
+    {
+        var sbom = _bin.Write("sbom.cdx.json", "{}");
+        var calls = Path.Combine(_bin.Path, "calls");
+        var trivy = StandIn($$"""
+            echo "$1 $9" >> "{{calls}}"
+            if [ "$1" = "image" ]; then cp "{{Fixture.Path("trivy-noble-chiseled.json")}}" "$8"; exit 0; fi
+            [ "$1" = "sbom" ] && [ "$9" = "{{sbom}}" ] || { echo "unexpected arguments: $*" >&2; exit 2; }
+            sed 's/CVE-/GHSA-/g' "{{Fixture.Path("trivy-noble-chiseled.json")}}" > "$8"
+            """);
+
+        var report = await new TrivyScanner(trivy).ScanAsync(Target with { Sbom = sbom }, CancellationToken.None);
+
+        Assert.Equal([$"image {Target.Reference}", $"sbom {sbom}"], File.ReadAllLines(calls));
+        Assert.Equal(12, report.Findings.Count);
+        Assert.Equal(Target.Reference, report.Image);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
     public async Task A_failing_trivy_run_fails_with_its_last_error_line_WithAStandInTrivy()
     {
         var trivy = StandIn("""
