@@ -114,7 +114,7 @@ partial class Build
                 await agent.ServeAsync(DataPlaneService.FromStackOutputs(outputs, TrafficRouterKind.Parse(Router)), ct);
             var composer = Composer(aws, outputs, agent);
             var kind = composer.Kind;
-            var strategy = await composer.StrategyAsync(canary, await RolloutStoreAsync(ct), PromotionGates, Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct);
+            var strategy = await composer.StrategyAsync(canary, await RolloutStoreAsync(aws, ct), PromotionGates, Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct);
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var load = RolloutLoad(local?.ServiceUrl);
             var context = new DeploymentContext(Output(outputs, "ClusterName"), ServiceName, taskDefinitionArn, image.Digest!,
@@ -191,9 +191,9 @@ partial class Build
             var weights = await router.GetWeightsAsync(ct);
             var colours = weights.Blue >= weights.Green ? ColourShift.BlueToGreen : ColourShift.GreenToBlue;
             var recorder = new DeploymentRecorder(TimeProvider.System);
-            var loop = new RolloutLoop(router, await RolloutStoreAsync(ct), TimeProvider.System,
+            var loop = new RolloutLoop(router, await RolloutStoreAsync(aws, ct), TimeProvider.System,
                 RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)));
-            var result = await loop.RunAsync(new RolloutRequest(ServiceName, $"shift-{colours.To}-{TimeProvider.System.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}",
+            var result = await loop.RunAsync(new RolloutRequest($"{Output(outputs, "ClusterName")}/{ServiceName}", $"shift-{colours.To}-{TimeProvider.System.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}",
                 Environment.UserName, colours, Deployment.Rollout, await composer.ChecksAsync(colours.To, ct), PromotionGates, Resume), ct);
 
             ReportSummary("Weights", $"{result.Weights}");
@@ -218,9 +218,11 @@ partial class Build
     /// The task-set strategy runs the traffic shift and its analysis inside BlueGreenDeploy.
     bool TrafficShiftedByBlueGreenDeploy;
 
-    /// On the local cloud the records live and die with it; elsewhere in artifacts/.
-    async Task<IRolloutStateStore> RolloutStoreAsync(CancellationToken ct) =>
-        new FileRolloutStateStore(IsLocalCloud ? (await LocalCloudAsync(ct)).RolloutDirectory : Path.Combine(ArtifactsDirectory, "rollouts"));
+    /// On AWS the rollout is recorded in the service's tags, so every machine that deploys it sees the same lease (as
+    /// Flagger keeps its state in the cluster); on the local cloud in a file that lives and dies with that cloud.
+    async Task<IRolloutStateStore> RolloutStoreAsync(AwsClients aws, CancellationToken ct) => IsLocalCloud
+        ? new FileRolloutStateStore((await LocalCloudAsync(ct)).RolloutDirectory)
+        : new EcsServiceTagStateStore(aws.Ecs, TimeProvider.System);
 
     IReadOnlyList<IPromotionGate> PromotionGates => ConfirmPromotion
         ? [ManualApprovalGate.Create(new TextConfirmationPrompt(Console.In, Console.Out, !Console.IsInputRedirected))]

@@ -3,7 +3,7 @@ using System.Text;
 namespace EcsGitOps.Delivery.Traffic.State;
 
 /// <summary>
-/// Records rollouts as JSON files in a directory (artifacts/rollouts). A run holds an exclusive lock on the service's
+/// Records rollouts as JSON files in a directory (the local cloud's rollouts/). A run holds an exclusive lock on the service's
 /// lock file while it lives; the operating system releases it when the process ends, however it ends.
 /// </summary>
 public sealed class FileRolloutStateStore(string directory) : IRolloutStateStore
