@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using EcsGitOps.Aws;
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.Analysis;
@@ -105,7 +104,10 @@ partial class Build
             var outputs = await StackOutputsAsync(ct);
             var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
             var running = await RunningRevisionAsync(aws, outputs, ct);
-            var taskDefinitionArn = await TaskDefinitionToDeployAsync(aws, running, ct);
+            var cluster = Output(outputs, "ClusterName");
+            var store = await RolloutStoreAsync(aws, ct);
+            var rendered = await RenderedTaskDefinition.ReadTaskDefinitionAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct);
+            var taskDefinitionArn = await RevisionToDeploy.ChooseAsync(aws.Ecs, rendered, running, store, $"{cluster}/{ServiceName}", Log.Information, ct);
             var canary = (await LiveColourAsync(running, ct))?.Other() ?? Colour.Blue;
 
             var local = IsLocalCloud ? await LocalCloudAsync(ct) : null;
@@ -114,10 +116,10 @@ partial class Build
                 await agent.ServeAsync(DataPlaneService.FromStackOutputs(outputs, TrafficRouterKind.Parse(Router)), ct);
             var composer = Composer(aws, outputs, agent);
             var kind = composer.Kind;
-            var strategy = await composer.StrategyAsync(canary, await RolloutStoreAsync(aws, ct), PromotionGates, Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct);
+            var strategy = await composer.StrategyAsync(canary, store, PromotionGates, Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct);
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var load = RolloutLoad(local?.ServiceUrl);
-            var context = new DeploymentContext(Output(outputs, "ClusterName"), ServiceName, taskDefinitionArn, image.Digest!,
+            var context = new DeploymentContext(cluster, ServiceName, taskDefinitionArn, image.Digest!,
                 Environment.UserName, RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false), load ?? RolloutObservers.None),
                 DeploymentTimeout, Resume);
             var outcome = await strategy.DeployAsync(context, ct);
@@ -145,23 +147,6 @@ partial class Build
             if (!outcome.IsSuccess)
                 throw new InvalidOperationException($"Deployment of {ServiceName} {outcome}: see artifacts/deployment.md.");
         });
-
-    /// The running revision when the rendered definition equals it (BlueGreenDeploy then reports "already deployed"),
-    /// else a new revision registered from artifacts/taskdef.json.
-    async Task<string> TaskDefinitionToDeployAsync(AwsClients aws, RunningRevision? running, CancellationToken ct)
-    {
-        var rendered = await RenderedTaskDefinition.ReadTaskDefinitionAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct);
-        if (running is not null && !TaskDefinitionDiff.Compare(running.TaskDefinitionJson, rendered).HasChanges)
-        {
-            Log.Information($"The rendered task definition is the running {running.TaskDefinitionArn}: nothing to register.");
-            return running.TaskDefinitionArn;
-        }
-        var registered = await aws.Ecs.RegisterTaskDefinitionAsync(JsonNode.Parse(rendered)!.AsObject(), ct);
-        var arn = registered.TaskDefinition?.TaskDefinitionArn
-            ?? throw new InvalidOperationException("RegisterTaskDefinition returned no ARN: see the request above.");
-        Log.Information($"Registered {arn}");
-        return arn;
-    }
 
     double DefaultLoadRps => IsLocalCloud ? 20 : 0;
 
