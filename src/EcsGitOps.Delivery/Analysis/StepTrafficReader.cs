@@ -12,12 +12,17 @@ namespace EcsGitOps.Delivery.Analysis;
 /// <param name="targetGroups">The TargetGroup dimension value of each colour, "targetgroup/name/id".</param>
 /// <param name="latencyStat">"p99", or "Maximum" where the metrics store has no percentiles (the local cloud).</param>
 /// <param name="warn">Told when the metrics cannot be read; the record then keeps its steps without traffic.</param>
+/// <param name="settle">How long after the deployment the last data points may still arrive: the local agent
+/// publishes each second once it is over.</param>
 public sealed class StepTrafficReader(
-    IMetricSource metrics, string loadBalancer, IReadOnlyDictionary<Colour, string> targetGroups, string latencyStat, Action<string> warn)
+    IMetricSource metrics, string loadBalancer, IReadOnlyDictionary<Colour, string> targetGroups, string latencyStat, Action<string> warn,
+    TimeSpan settle = default, TimeProvider? time = null)
 {
     public async Task<DeploymentRecord> AddToAsync(DeploymentRecord record, CancellationToken cancellationToken)
     {
         var steps = new List<DeploymentStep>(record.Steps.Count);
+        if (settle > TimeSpan.Zero)
+            await Task.Delay(settle, time ?? TimeProvider.System, cancellationToken).ConfigureAwait(false);
         try
         {
             for (var i = 0; i < record.Steps.Count; i++)

@@ -99,7 +99,8 @@ public sealed class DeploymentComposer(
     public StepTrafficReader? StepTraffic() =>
         outputs.Find("LoadBalancerFullName") is { } loadBalancer
         && outputs.Find("BlueTargetGroupFullName") is { } blue && outputs.Find("GreenTargetGroupFullName") is { } green
-            ? new StepTrafficReader(Metrics, loadBalancer, new Dictionary<Colour, string> { [Colour.Blue] = blue, [Colour.Green] = green }, LatencyStat, warn)
+            ? new StepTrafficReader(Metrics, loadBalancer, new Dictionary<Colour, string> { [Colour.Blue] = blue, [Colour.Green] = green }, LatencyStat, warn,
+                settle: settings.OnLocalCloud ? TimeSpan.FromSeconds(2) : TimeSpan.Zero, time)
             : null;
 
     /// <summary>The local agent publishes a data point every second, and moto has no percentiles: there the latency is the maximum.</summary>
