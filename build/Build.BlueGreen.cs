@@ -1,4 +1,3 @@
-using System.Globalization;
 using EcsGitOps.Aws;
 using EcsGitOps.Build;
 using EcsGitOps.Delivery.Analysis;
@@ -173,13 +172,12 @@ partial class Build
             var outputs = await StackOutputsAsync(ct);
             var composer = Composer(aws, outputs);
             var router = composer.Router;
-            var weights = await router.GetWeightsAsync(ct);
-            var colours = weights.Blue >= weights.Green ? ColourShift.BlueToGreen : ColourShift.GreenToBlue;
-            var recorder = new DeploymentRecorder(TimeProvider.System);
-            var loop = new RolloutLoop(router, await RolloutStoreAsync(aws, ct), TimeProvider.System,
-                RolloutObservers.Combine(recorder, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false)));
-            var result = await loop.RunAsync(new RolloutRequest($"{Output(outputs, "ClusterName")}/{ServiceName}", $"shift-{colours.To}-{TimeProvider.System.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}",
-                Environment.UserName, colours, Deployment.Rollout, await composer.ChecksAsync(colours.To, ct), PromotionGates, Resume), ct);
+            var store = await RolloutStoreAsync(aws, ct);
+            var key = $"{Output(outputs, "ClusterName")}/{ServiceName}";
+            var (colours, deploymentId) = await MeshShift.PlanAsync(store, key, await router.GetWeightsAsync(ct), Resume, TimeProvider.System, ct);
+            var loop = new RolloutLoop(router, store, TimeProvider.System, new TrafficProgressRenderer(new LogWriter(Log), isTerminal: false));
+            var result = await loop.RunAsync(new RolloutRequest(key, deploymentId, Environment.UserName, colours, Deployment.Rollout,
+                await composer.ChecksAsync(colours.To, ct), PromotionGates, Resume), ct);
 
             ReportSummary("Weights", $"{result.Weights}");
             if (!result.Succeeded)
