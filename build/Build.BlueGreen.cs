@@ -103,18 +103,20 @@ partial class Build
             var outputs = await StackOutputsAsync(ct);
             var image = await ImageArtifact.ReadAsync(ImageArtifactFile, ct);
             var running = await RunningRevisionAsync(aws, outputs, ct);
-            var cluster = Output(outputs, "ClusterName");
-            var store = await RolloutStoreAsync(aws, ct);
-            var rendered = await RenderedTaskDefinition.ReadTaskDefinitionAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct);
-            var taskDefinitionArn = await RevisionToDeploy.ChooseAsync(aws.Ecs, rendered, running, store, $"{cluster}/{ServiceName}", Log.Information, ct);
-            var canary = (await LiveColourAsync(running, ct))?.Other() ?? Colour.Blue;
-
             var local = IsLocalCloud ? await LocalCloudAsync(ct) : null;
             var agent = local?.Agent;
             if (agent is not null)
                 await agent.ServeAsync(DataPlaneService.FromStackOutputs(outputs, TrafficRouterKind.Parse(Router)), ct);
             var composer = Composer(aws, outputs, agent);
             var kind = composer.Kind;
+
+            var cluster = Output(outputs, "ClusterName");
+            var store = await RolloutStoreAsync(aws, ct);
+            var rendered = await RenderedTaskDefinition.ReadTaskDefinitionAsync(Path.Combine(ArtifactsDirectory, "taskdef.json"), ct);
+            // Only the task-set strategy records its rollouts; the others are followed through ECS or CodeDeploy.
+            var taskDefinitionArn = await RevisionToDeploy.ChooseAsync(aws.Ecs, rendered, running,
+                kind == DeploymentStrategyKind.TaskSet ? store : null, $"{cluster}/{ServiceName}", Log.Information, ct);
+            var canary = (await LiveColourAsync(running, ct))?.Other() ?? Colour.Blue;
             var strategy = await composer.StrategyAsync(canary, store, PromotionGates, Path.Combine(ArtifactsDirectory, "appspec.yaml"), ct);
             var recorder = new DeploymentRecorder(TimeProvider.System);
             var load = RolloutLoad(local?.ServiceUrl);

@@ -12,10 +12,11 @@ namespace EcsGitOps.Delivery.Deployments;
 /// </summary>
 public static class RevisionToDeploy
 {
+    /// <param name="rollouts">Where the strategy records its rollouts; null for strategies that record none.</param>
     /// <param name="key">The service's rollout key, <c>cluster/service</c>.</param>
     /// <exception cref="RolloutInProgressException">Another live run holds the service.</exception>
     public static async Task<string> ChooseAsync(
-        EcsClient ecs, string renderedJson, RunningRevision? running, IRolloutStateStore store, string key, Action<string> log,
+        EcsClient ecs, string renderedJson, RunningRevision? running, IRolloutStateStore? rollouts, string key, Action<string> log,
         CancellationToken cancellationToken)
     {
         if (running is not null && !TaskDefinitionDiff.Compare(running.TaskDefinitionJson, renderedJson).HasChanges)
@@ -23,7 +24,7 @@ public static class RevisionToDeploy
             log($"The rendered task definition is the running {running.TaskDefinitionArn}: nothing to register.");
             return running.TaskDefinitionArn;
         }
-        if (await InterruptedAsync(ecs, store, key, cancellationToken).ConfigureAwait(false) is { } interrupted
+        if (rollouts is not null && await InterruptedAsync(ecs, rollouts, key, cancellationToken).ConfigureAwait(false) is { } interrupted
             && !TaskDefinitionDiff.Compare(interrupted.Json, renderedJson).HasChanges)
         {
             log($"The rendered task definition is {interrupted.Arn}, which an interrupted rollout of {key} was deploying: nothing to register.");

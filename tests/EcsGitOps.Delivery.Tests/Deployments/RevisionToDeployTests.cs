@@ -55,6 +55,19 @@ public sealed class RevisionToDeployTests(MotoServer moto) : IDisposable
     }
 
     [Fact]
+    public async Task A_strategy_that_records_no_rollouts_registers_without_reading_any()
+    {
+        using var aws = moto.CreateClients();
+        var running = await RunningAsync(aws.Ecs, "1.0.0");
+        await RegisterAsync(aws.Ecs, "1.1.0");
+
+        var chosen = await RevisionToDeploy.ChooseAsync(aws.Ecs, await DefinitionAsync("1.1.0"), running, rollouts: null, Key, _log.Add,
+            CancellationToken.None);
+
+        Assert.EndsWith($":task-definition/{_family}:3", chosen);
+    }
+
+    [Fact]
     public async Task The_running_revision_is_deployed_when_nothing_changed()
     {
         using var aws = moto.CreateClients();
