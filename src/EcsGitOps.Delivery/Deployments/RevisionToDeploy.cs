@@ -41,10 +41,7 @@ public static class RevisionToDeploy
     private static async Task<(string Arn, string Json)?> InterruptedAsync(
         EcsClient ecs, IRolloutStateStore store, string key, CancellationToken cancellationToken)
     {
-        RolloutState? recorded;
-        var lease = await store.OpenAsync(key, cancellationToken).ConfigureAwait(false);
-        await using (lease.ConfigureAwait(false))
-            recorded = lease.Recorded;
+        var recorded = await store.ReadRecordedAsync(key, cancellationToken).ConfigureAwait(false);
         if (recorded is not { IsActive: true, DeploymentId: var arn } || !arn.StartsWith("arn:", StringComparison.Ordinal))
             return null;
         var described = await ecs.DescribeTaskDefinitionAsync(new DescribeTaskDefinitionRequest { TaskDefinition = arn }, cancellationToken)

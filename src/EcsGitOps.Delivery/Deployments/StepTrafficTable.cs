@@ -26,9 +26,7 @@ public static class StepTrafficTable
         };
         foreach (var step in record.Steps)
         {
-            var elapsed = step.At - record.StartedAt;
-            var time = elapsed < TimeSpan.Zero ? "0:00" : $"{(int)elapsed.TotalMinutes}:{elapsed.Seconds:00}";
-            lines.Add($"{DeploymentReport.StepName(step),-10} {time,-6} {TrafficBar.Render(step.Weights, colour),-23} "
+            lines.Add($"{DeploymentReport.StepName(step),-10} {WeightsChart.Elapsed(step.At - record.StartedAt),-6} {TrafficBar.Render(step.Weights, colour),-23} "
                       + $"{Served(step, Colour.Blue, 10)} {Served(step, Colour.Green, 11)}");
         }
         return lines;

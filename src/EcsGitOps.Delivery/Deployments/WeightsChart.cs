@@ -50,7 +50,8 @@ internal static class WeightsChart
         }).ToList();
     }
 
-    private static string Elapsed(TimeSpan span) => span < TimeSpan.Zero
+    /// <summary>Time since the start as m:ss; a step recorded before the start (a resumed one) shows 0:00.</summary>
+    internal static string Elapsed(TimeSpan span) => span < TimeSpan.Zero
         ? "0:00"
         : $"{(int)span.TotalMinutes}:{span.Seconds:00}";
 }

@@ -27,8 +27,7 @@ internal static class DockerArchive
             ["RepoTags"] = new JsonArray([.. tags.Select(tag => (JsonNode)tag)]),
             ["Layers"] = new JsonArray([.. layers.Select((_, index) => (JsonNode)$"{index}/layer.tar")]),
         });
-        var archive = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
-            81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        var archive = TempFile();
         await using (archive)
         {
             await using (var writer = new TarWriter(archive, TarEntryFormat.Pax, leaveOpen: true))
@@ -53,6 +52,10 @@ internal static class DockerArchive
         }
         return Digest(config);
     }
+
+    /// <summary>A temporary file that is deleted when it is closed.</summary>
+    public static FileStream TempFile() => new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
+        81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     public static string Digest(byte[] bytes) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(bytes));
 

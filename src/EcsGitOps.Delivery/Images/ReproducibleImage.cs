@@ -25,7 +25,7 @@ internal sealed class ReproducibleImage(IDockerClient docker)
     {
         using var saved = new SavedImage();
         // Spooled to a file first: the engine's chunked response does not take the tar reader's short reads well.
-        await using (var spool = TempFile())
+        await using (var spool = DockerArchive.TempFile())
         {
             await using (var stream = await docker.Images.SaveImageAsync(builtId, cancellationToken))
                 await stream.CopyToAsync(spool, cancellationToken);
@@ -91,7 +91,7 @@ internal sealed class ReproducibleImage(IDockerClient docker)
     /// xattrs (file capabilities, say) are dropped. The sample app's layers have none.</remarks>
     private static async Task<Stream> NormalisedAsync(Stream source, CancellationToken cancellationToken)
     {
-        var target = TempFile();
+        var target = DockerArchive.TempFile();
         await using (source)
         {
             var reader = new TarReader(source);
@@ -131,9 +131,6 @@ internal sealed class ReproducibleImage(IDockerClient docker)
             // In use or already gone: it no longer carries the tags, so nothing acts on it.
         }
     }
-
-    internal static FileStream TempFile() => new(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None,
-        81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 
     /// <summary>The files of a `docker save` archive in a temporary folder; links (a layer saved twice) resolved.</summary>
     private sealed class SavedImage : IDisposable

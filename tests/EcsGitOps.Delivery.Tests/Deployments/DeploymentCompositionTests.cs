@@ -38,7 +38,7 @@ public sealed class DeploymentCompositionTests
         var kind = DeploymentStrategyKind.Parse(strategy);
         var outputs = await TemplateOutputsAsync(kind);
         using var artifacts = new TempDirectory();
-        using var aws = new AwsClients(new AwsOptions { Region = "us-east-1", EndpointUrl = "http://127.0.0.1:9/", Profile = null });
+        using var aws = Unreachable();
         var settings = new DeploymentSettings
         {
             Strategy = strategy, Router = router, OnLocalCloud = local, MaxErrorRate = 5, MaxP99Latency = TimeSpan.FromSeconds(1),
@@ -61,7 +61,7 @@ public sealed class DeploymentCompositionTests
     public async Task The_codedeploy_strategy_on_stacks_deployed_for_task_sets_names_the_output_it_lacks()
     {
         var outputs = await TemplateOutputsAsync(DeploymentStrategyKind.TaskSet);
-        using var aws = new AwsClients(new AwsOptions { Region = "us-east-1", EndpointUrl = "http://127.0.0.1:9/", Profile = null });
+        using var aws = Unreachable();
         var settings = new DeploymentSettings { Strategy = "codedeploy", Router = "appmesh", DeploymentTimeout = TimeSpan.FromMinutes(5) };
         var composer = new DeploymentComposer(aws, new ServiceOutputs(outputs), settings, TimeProvider.System, _ => { });
 
@@ -70,6 +70,10 @@ public sealed class DeploymentCompositionTests
 
         Assert.StartsWith("Stack output CodeDeployApplicationName not found", missing.Message);
     }
+
+    /// Clients of an endpoint nothing answers: composing makes no call.
+    private static AwsClients Unreachable() =>
+        new(new AwsOptions { Region = "us-east-1", EndpointUrl = "http://127.0.0.1:9/", Profile = null });
 
     /// The strategy a profile's parameters file sets, as the build reads it.
     private static string Profile(string name) =>

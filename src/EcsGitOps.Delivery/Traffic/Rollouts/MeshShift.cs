@@ -15,10 +15,7 @@ public sealed record MeshShift(ColourShift Colours, string DeploymentId)
     public static async Task<MeshShift> PlanAsync(
         IRolloutStateStore store, string key, TrafficWeights weights, ResumeMode resume, TimeProvider time, CancellationToken cancellationToken)
     {
-        RolloutState? recorded;
-        var lease = await store.OpenAsync(key, cancellationToken).ConfigureAwait(false);
-        await using (lease.ConfigureAwait(false))
-            recorded = lease.Recorded;
+        var recorded = await store.ReadRecordedAsync(key, cancellationToken).ConfigureAwait(false);
         if (recorded is { IsActive: true } && resume != ResumeMode.None)
             return new MeshShift(recorded.Colours, recorded.DeploymentId);
         var colours = weights.Blue >= weights.Green ? ColourShift.BlueToGreen : ColourShift.GreenToBlue;
